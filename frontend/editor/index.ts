@@ -1,0 +1,3 @@
+import { launchEditor } from './launch';
+
+void launchEditor(document);

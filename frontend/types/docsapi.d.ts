@@ -1,0 +1,37 @@
+// The part of ONLYOFFICE's api.js (window.DocsAPI) that the editor launcher uses.
+export interface DocsEvent<T = unknown> {
+  data: T;
+}
+
+export interface DocEditorEvents {
+  onAppReady?: () => void;
+  onDocumentReady?: () => void;
+  onDocumentStateChange?: (event: DocsEvent<boolean>) => void;
+  onRequestRefreshFile?: () => void;
+  onRequestClose?: () => void;
+  onError?: (event: DocsEvent<{ errorCode: number; errorDescription: string }>) => void;
+}
+
+export interface DocEditorConfig {
+  document: { title: string; key: string; url: string; fileType: string; [field: string]: unknown };
+  documentType: string;
+  editorConfig: Record<string, unknown>;
+  token?: string;
+  events?: DocEditorEvents;
+  [field: string]: unknown;
+}
+
+export interface DocEditor {
+  destroyEditor(): void;
+  refreshFile(config: DocEditorConfig): void;
+}
+
+export interface DocsApi {
+  DocEditor: { new (placeholderId: string, config: DocEditorConfig): DocEditor; version?: () => string };
+}
+
+declare global {
+  interface Window {
+    DocsAPI?: DocsApi;
+  }
+}

@@ -1,0 +1,31 @@
+// Unit and component tests. Browser tests (test/e2e) have their own config: they need a built jar and Chromium.
+const tsJest = ['ts-jest', { tsconfig: { module: 'commonjs', moduleResolution: 'node', jsx: 'react-jsx', allowJs: true, verbatimModuleSyntax: false, isolatedModules: true } }];
+
+// msw 2 pulls in ESM-only packages (rettime and friends); jest must transform them.
+const esmOnly = ['msw', '@mswjs', '@open-draft', 'rettime', 'until-async', 'headers-polyfill', 'outvariant', 'strict-event-emitter', 'is-node-process'];
+const transformIgnorePatterns = [`node_modules/(?!(${esmOnly.join('|')})/)`];
+
+module.exports = {
+  projects: [
+    {
+      displayName: 'frontend',
+      testEnvironment: 'jsdom',
+      roots: ['<rootDir>/frontend', '<rootDir>/test/frontend'],
+      testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+      setupFiles: ['<rootDir>/test/frontend/setupGlobals.ts'],
+      setupFilesAfterEach: undefined,
+      transform: { '^.+\\.(t|j|mj)sx?$': tsJest },
+      transformIgnorePatterns,
+      moduleNameMapper: { '\\.css$': '<rootDir>/test/frontend/styleStub.js' },
+      testEnvironmentOptions: { customExportConditions: [''] },
+    },
+    {
+      displayName: 'node',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/test/docserver', '<rootDir>/test/devhost', '<rootDir>/test/build'],
+      testMatch: ['**/*.test.ts'],
+      transform: { '^.+\\.(t|j|mj)sx?$': tsJest },
+      transformIgnorePatterns,
+    },
+  ],
+};

@@ -1,0 +1,72 @@
+package app.docsbridge.confluence;
+
+import app.docsbridge.core.port.Permissions;
+import com.atlassian.confluence.pages.AbstractPage;
+import com.atlassian.confluence.pages.Attachment;
+import com.atlassian.confluence.pages.AttachmentManager;
+import com.atlassian.confluence.pages.PageManager;
+import com.atlassian.confluence.security.Permission;
+import com.atlassian.confluence.security.PermissionManager;
+import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+
+import java.util.function.Predicate;
+
+/** Confluence's own permission checks, with the ConfluenceUser overloads that exist on 8.8+, 9 and 10. */
+public class ConfluencePermissions implements Permissions {
+
+    private final PermissionManager permissionManager;
+    private final AttachmentManager attachmentManager;
+    private final PageManager pageManager;
+    private final UserAccessor userAccessor;
+    private final UserManager userManager;
+
+    public ConfluencePermissions(PermissionManager permissionManager, AttachmentManager attachmentManager,
+                                 PageManager pageManager, UserAccessor userAccessor, UserManager userManager) {
+        this.permissionManager = permissionManager;
+        this.attachmentManager = attachmentManager;
+        this.pageManager = pageManager;
+        this.userAccessor = userAccessor;
+        this.userManager = userManager;
+    }
+
+    @Override
+    public boolean canView(String userKey, long attachmentId) {
+        return onAttachment(userKey, attachmentId, Permission.VIEW);
+    }
+
+    @Override
+    public boolean canEdit(String userKey, long attachmentId) {
+        return onAttachment(userKey, attachmentId, Permission.EDIT);
+    }
+
+    @Override
+    public boolean canAddAttachments(String userKey, long pageId) {
+        AbstractPage page = pageManager.getAbstractPage(pageId);
+        return page != null
+                && asUser(userKey, user -> permissionManager.hasCreatePermission(user, page, Attachment.class));
+    }
+
+    @Override
+    public boolean isSystemAdmin(String userKey) {
+        return userKey != null && userManager.isSystemAdmin(new UserKey(userKey));
+    }
+
+    @SuppressWarnings("deprecation") // getAttachment(long): still present in 10.x
+    private boolean onAttachment(String userKey, long attachmentId, Permission permission) {
+        Attachment attachment = attachmentManager.getAttachment(attachmentId);
+        return attachment != null
+                && asUser(userKey, user -> permissionManager.hasPermission(user, permission, attachment));
+    }
+
+    /**
+     * A null key is checked as anonymous; a key that names no user (deleted since the link or token was made) is
+     * refused outright rather than checked as anonymous.
+     */
+    private boolean asUser(String userKey, Predicate<ConfluenceUser> check) {
+        ConfluenceUser user = ConfluenceUserKeys.user(userAccessor, userKey);
+        return (userKey == null || user != null) && check.test(user);
+    }
+}

@@ -1,0 +1,66 @@
+package app.docsbridge.core.actions;
+
+import app.docsbridge.core.formats.Format;
+import app.docsbridge.core.formats.FormatTable;
+import app.docsbridge.core.port.AttachmentStore;
+import app.docsbridge.core.port.Permissions;
+import app.docsbridge.core.port.StoredAttachment;
+import app.docsbridge.core.settings.AppSettings;
+
+import java.util.Optional;
+
+/** Decides which ONLYOFFICE actions a user gets for an attachment: by format, permission and size. */
+public class AttachmentActions {
+
+    /** The Document Server downloads at most this much (its default maxDownloadBytes). */
+    public static final long MAX_FILE_BYTES = 100L * 1024 * 1024;
+
+    private final AttachmentStore attachments;
+    private final Permissions permissions;
+    private final FormatTable formats;
+    private final AppSettings settings;
+
+    public AttachmentActions(AttachmentStore attachments, Permissions permissions, FormatTable formats,
+                             AppSettings settings) {
+        this.attachments = attachments;
+        this.permissions = permissions;
+        this.formats = formats;
+        this.settings = settings;
+    }
+
+    public boolean allows(Action action, String userKey, long attachmentId) {
+        Optional<StoredAttachment> found = attachments.find(attachmentId);
+        if (found.isEmpty()) {
+            return false;
+        }
+        StoredAttachment attachment = found.get();
+        Optional<Format> format = formats.find(attachment.extension());
+        if (format.isEmpty() || !permissions.canView(userKey, attachmentId)) {
+            return false;
+        }
+        boolean small = attachment.size() <= MAX_FILE_BYTES;
+        return switch (action) {
+            case EDIT -> small && mayEdit(userKey, attachment);
+            case VIEW -> format.get().canView() && !(small && mayEdit(userKey, attachment));
+            case CONVERT -> small && userKey != null && convertTarget(format.get()).isPresent()
+                    && permissions.canAddAttachments(userKey, attachment.pageId());
+            case DOWNLOAD_AS -> small && !format.get().convertTargets().isEmpty();
+        };
+    }
+
+    /** Edit needs a signed-in user with edit permission and a format editable under the current settings. */
+    public boolean mayEdit(String userKey, StoredAttachment attachment) {
+        return userKey != null
+                && formats.isEditable(attachment.extension(), settings.snapshot().lossyEditable())
+                && permissions.canEdit(userKey, attachment.id());
+    }
+
+    /** The OOXML format a file converts to; empty when it already is one or cannot be converted. */
+    public Optional<String> convertTarget(Format format) {
+        String target = format.type().ooxmlExtension();
+        if (format.extension().equals(target) || !format.canConvertTo(target)) {
+            return Optional.empty();
+        }
+        return Optional.of(target);
+    }
+}

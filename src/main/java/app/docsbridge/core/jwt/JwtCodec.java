@@ -1,0 +1,105 @@
+package app.docsbridge.core.jwt;
+
+import app.docsbridge.core.json.Json;
+import com.auth0.jwt.JWT;
+import com.auth0.jwt.JWTVerifier;
+import com.auth0.jwt.algorithms.Algorithm;
+import com.auth0.jwt.exceptions.JWTDecodeException;
+import com.auth0.jwt.exceptions.JWTVerificationException;
+import com.auth0.jwt.exceptions.TokenExpiredException;
+import com.auth0.jwt.interfaces.DecodedJWT;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * HMAC JSON Web Tokens as ONLYOFFICE Docs uses them. Signs with HS256; accepts HS256, HS384 and HS512 (all of which
+ * the Document Server may be configured to use) and nothing else, so {@code alg: none} never passes.
+ */
+public final class JwtCodec {
+
+    /** The Document Server accepts 60 s of clock skew; we grant the same to its tokens. */
+    public static final long LEEWAY_SECONDS = 60;
+
+    private final byte[] secret;
+    private final Clock clock;
+
+    public JwtCodec(String secret, Clock clock) {
+        if (secret == null || secret.isEmpty()) {
+            throw new IllegalArgumentException("a JWT secret is required");
+        }
+        this.secret = secret.getBytes(StandardCharsets.UTF_8);
+        this.clock = clock;
+    }
+
+    /** Signs {@code claims} plus {@code iat} and {@code exp = now + ttl}. */
+    public String sign(Map<String, ?> claims, Duration ttl) {
+        Instant now = clock.instant();
+        return JWT.create()
+                .withPayload(claims)
+                .withIssuedAt(Date.from(now))
+                .withExpiresAt(Date.from(now.plus(ttl)))
+                .sign(Algorithm.HMAC256(secret));
+    }
+
+    /** Verifies the signature and, when present, {@code exp}/{@code nbf}; returns every claim of the payload. */
+    public Map<String, Object> verify(String token) throws InvalidTokenException {
+        if (token == null || token.isBlank()) {
+            throw new InvalidTokenException("no token");
+        }
+        DecodedJWT decoded;
+        try {
+            decoded = JWT.decode(token.trim());
+        } catch (JWTDecodeException e) {
+            throw new InvalidTokenException("malformed token", e);
+        }
+        JWTVerifier verifier = ((com.auth0.jwt.JWTVerifier.BaseVerification) JWT.require(algorithm(decoded))
+                .acceptLeeway(LEEWAY_SECONDS))
+                .build(clock);
+        try {
+            verifier.verify(decoded);
+        } catch (TokenExpiredException e) {
+            throw new InvalidTokenException("token expired", e);
+        } catch (JWTVerificationException e) {
+            throw new InvalidTokenException("token signature or claims invalid", e);
+        }
+        try {
+            byte[] payload = Base64.getUrlDecoder().decode(decoded.getPayload());
+            return new LinkedHashMap<>(Json.readObject(new String(payload, StandardCharsets.UTF_8)));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new InvalidTokenException("token payload is not a JSON object", e);
+        }
+    }
+
+    private Algorithm algorithm(DecodedJWT decoded) throws InvalidTokenException {
+        String alg = decoded.getAlgorithm();
+        if (alg == null) {
+            throw new InvalidTokenException("token names no algorithm");
+        }
+        return switch (alg) {
+            case "HS256" -> Algorithm.HMAC256(secret);
+            case "HS384" -> Algorithm.HMAC384(secret);
+            case "HS512" -> Algorithm.HMAC512(secret);
+            default -> throw new InvalidTokenException("algorithm " + alg + " is not accepted");
+        };
+    }
+
+    /** Strips an optional {@code Bearer } prefix from a header value; null when there is no token. */
+    public static String fromHeader(String headerValue) {
+        if (headerValue == null) {
+            return null;
+        }
+        String value = headerValue.trim();
+        if (value.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            value = value.substring(7).trim();
+        }
+        return value.isEmpty() ? null : value;
+    }
+}

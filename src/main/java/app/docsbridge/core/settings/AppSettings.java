@@ -1,0 +1,151 @@
+package app.docsbridge.core.settings;
+
+import app.docsbridge.core.port.ClusterLocks;
+import app.docsbridge.core.port.HostUrls;
+import app.docsbridge.core.port.SettingsStore;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Typed access to the app's settings. Nothing is cached on this node: every cluster node reads the product's
+ * shared settings, so a change made on one node holds everywhere at once.
+ */
+public class AppSettings {
+
+    /** App-internal values that administrators never see. */
+    static final String INSTANCE_ID = "internal.instanceId";
+    static final String LINK_SECRET = "internal.linkSecret";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final SettingsStore store;
+    private final HostUrls hostUrls;
+    private final ClusterLocks locks;
+
+    public AppSettings(SettingsStore store, HostUrls hostUrls, ClusterLocks locks) {
+        this.store = store;
+        this.hostUrls = hostUrls;
+        this.locks = locks;
+    }
+
+    /** A consistent view of all settings for one request. */
+    public Snapshot snapshot() {
+        return new Snapshot(store.read(), hostUrls.baseUrl());
+    }
+
+    public void write(Map<String, String> values) {
+        store.write(values);
+    }
+
+    /** Random id of this Confluence, part of every document key so that instances sharing a Docs server never collide. */
+    public String instanceId() {
+        return internalValue(INSTANCE_ID, 12);
+    }
+
+    /** Secret that signs the links the app hands to the Document Server. Never leaves the server. */
+    public String linkSecret() {
+        return internalValue(LINK_SECRET, 32);
+    }
+
+    private String internalValue(String key, int bytes) {
+        String existing = store.read().get(key);
+        if (existing != null && !existing.isEmpty()) {
+            return existing;
+        }
+        try {
+            // Two nodes must not each create their own value: the lock makes the second one read the first one's.
+            return locks.withLock("app.docsbridge.settings." + key, () -> {
+                String again = store.read().get(key);
+                if (again != null && !again.isEmpty()) {
+                    return again;
+                }
+                String created = randomToken(bytes);
+                store.write(Map.of(key, created));
+                return created;
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** URL-safe random text from {@code bytes} random bytes. */
+    public static String randomToken(int bytes) {
+        byte[] value = new byte[bytes];
+        RANDOM.nextBytes(value);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(value);
+    }
+
+    /** Settings as read at one moment, with defaults from the schema. */
+    public static final class Snapshot {
+        private final Map<String, String> values;
+        private final String baseUrl;
+
+        Snapshot(Map<String, String> values, String baseUrl) {
+            this.values = values;
+            this.baseUrl = baseUrl;
+        }
+
+        public String raw(String name) {
+            String value = values.get(name);
+            return value != null ? value : SettingsSchema.get(name).defaultValue();
+        }
+
+        /** Docs address as browsers reach it, without a trailing slash; empty when not configured. */
+        public String docsUrl() {
+            return trimSlash(raw("docsUrl"));
+        }
+
+        /** Docs address as Confluence reaches it (falls back to the public one). */
+        public String docsInternalUrl() {
+            String internal = trimSlash(raw("docsInternalUrl"));
+            return internal.isEmpty() ? docsUrl() : internal;
+        }
+
+        /** Confluence's address as the Docs server reaches it (falls back to the canonical base URL). */
+        public String confluenceUrlForDocs() {
+            String internal = trimSlash(raw("confluenceInternalUrl"));
+            return internal.isEmpty() ? trimSlash(baseUrl) : internal;
+        }
+
+        public boolean isConfigured() {
+            return !docsUrl().isEmpty();
+        }
+
+        public Optional<String> jwtSecret() {
+            String secret = raw("jwtSecret");
+            return secret.isEmpty() ? Optional.empty() : Optional.of(secret);
+        }
+
+        public String jwtHeader() {
+            String header = raw("jwtHeader").trim();
+            return header.isEmpty() ? "Authorization" : header;
+        }
+
+        public boolean flag(String name) {
+            return Boolean.parseBoolean(raw(name));
+        }
+
+        public Set<String> lossyEditable() {
+            Set<String> formats = new LinkedHashSet<>();
+            Arrays.stream(raw("lossyEditable").split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                    .forEach(formats::add);
+            return formats;
+        }
+
+        private static String trimSlash(String url) {
+            String value = url == null ? "" : url.trim();
+            while (value.endsWith("/")) {
+                value = value.substring(0, value.length() - 1);
+            }
+            return value;
+        }
+    }
+}

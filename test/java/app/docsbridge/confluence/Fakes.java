@@ -1,0 +1,213 @@
+package app.docsbridge.confluence;
+
+import com.atlassian.beehive.ClusterLock;
+import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.confluence.core.ContentEntityObject;
+import com.atlassian.confluence.core.ContentPropertyManager;
+import com.atlassian.confluence.pages.AbstractPage;
+import com.atlassian.confluence.pages.Attachment;
+import com.atlassian.confluence.pages.AttachmentManager;
+import com.atlassian.confluence.pages.Page;
+import com.atlassian.confluence.pages.PageManager;
+import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
+import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.sal.api.transaction.TransactionCallback;
+import com.atlassian.sal.api.transaction.TransactionTemplate;
+import com.atlassian.sal.api.user.UserKey;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Small hand-written fakes of the Confluence services, behaving as atlassian-api.md describes. */
+final class Fakes {
+
+    private Fakes() {
+    }
+
+    record User(String key, String name) implements ConfluenceUser {
+        @Override
+        public UserKey getKey() {
+            return new UserKey(key);
+        }
+
+        @Override
+        public String getName() {
+            return name;
+        }
+
+        @Override
+        public String getFullName() {
+            return name.toUpperCase();
+        }
+    }
+
+    static final class Users implements UserAccessor {
+        final Map<String, ConfluenceUser> byKey = new HashMap<>();
+
+        User add(String key, String name) {
+            User user = new User(key, name);
+            byKey.put(key, user);
+            return user;
+        }
+
+        @Override
+        public ConfluenceUser getUserByKey(UserKey key) {
+            return byKey.get(key.getStringValue());
+        }
+    }
+
+    static final class Pages implements PageManager {
+        final Map<Long, AbstractPage> byId = new HashMap<>();
+
+        Page add(long id) {
+            Page page = new Page();
+            page.setId(id);
+            byId.put(id, page);
+            return page;
+        }
+
+        @Override
+        public AbstractPage getAbstractPage(long id) {
+            return byId.get(id);
+        }
+    }
+
+    /** Keeps versions newest first; like Confluence, takes the version's creator from the thread-local user. */
+    static final class Attachments implements AttachmentManager {
+        final Map<Long, Attachment> byId = new HashMap<>();
+        final Map<Attachment, byte[]> data = new HashMap<>();
+        final Map<Attachment, ConfluenceUser> savedBy = new HashMap<>();
+        private long nextId = 1000;
+
+        Attachment add(ContentEntityObject container, long id, String fileName, byte[] bytes) {
+            Attachment attachment = new Attachment(fileName, "application/octet-stream", bytes.length, "");
+            attachment.setId(id);
+            attachment.setContainer(container);
+            byId.put(id, attachment);
+            data.put(attachment, bytes);
+            return attachment;
+        }
+
+        @Override
+        public Attachment getAttachment(long id) {
+            return byId.get(id);
+        }
+
+        @Override
+        public List<Attachment> getLatestVersionsOfAttachments(ContentEntityObject content) {
+            return byId.values().stream()
+                    .filter(a -> a.getContainer() == content && a.isLatestVersion())
+                    .toList();
+        }
+
+        @Override
+        public List<Attachment> getAllVersions(Attachment attachment) {
+            List<Attachment> versions = new ArrayList<>(byId.values().stream()
+                    .filter(a -> a == attachment || a.getLatestVersion() == attachment)
+                    .toList());
+            versions.sort((a, b) -> b.getVersion() - a.getVersion());
+            return versions;
+        }
+
+        @Override
+        public InputStream getAttachmentData(Attachment attachment) {
+            byte[] bytes = data.get(attachment);
+            return bytes == null ? null : new ByteArrayInputStream(bytes);
+        }
+
+        @Override
+        public void saveAttachment(Attachment attachment, Attachment previousVersion, InputStream in)
+                throws IOException {
+            if (attachment.getContainer() == null || attachment.getMediaType() == null) {
+                throw new IllegalStateException("container and media type are required");
+            }
+            if (attachment.getVersionComment() != null && attachment.getVersionComment().length() > 255) {
+                throw new IllegalArgumentException("version comment too long");
+            }
+            byte[] bytes = in.readAllBytes();
+            if (previousVersion == null) {
+                attachment.setId(nextId++);
+            } else {
+                previousVersion.setId(nextId++);
+                previousVersion.setOriginalVersion(attachment);
+                byId.put(previousVersion.getId(), previousVersion);
+                data.put(previousVersion, data.remove(attachment));
+                attachment.setVersion(attachment.getVersion() + 1);
+            }
+            byId.put(attachment.getId(), attachment);
+            data.put(attachment, bytes);
+            savedBy.put(attachment, AuthenticatedUserThreadLocal.get());
+        }
+    }
+
+    static final class Properties implements ContentPropertyManager {
+        final Map<String, String> values = new HashMap<>();
+
+        @Override
+        public String getStringProperty(ContentEntityObject entity, String key) {
+            return values.get(entity.getId() + "/" + key);
+        }
+
+        @Override
+        public void setStringProperty(ContentEntityObject entity, String key, String value) {
+            values.put(entity.getId() + "/" + key, value);
+        }
+    }
+
+    /** Records how many callbacks ran and how many ended in a rollback (a RuntimeException). */
+    static final class Transactions implements TransactionTemplate {
+        int committed;
+        int rolledBack;
+        boolean active;
+
+        @Override
+        public <T> T execute(TransactionCallback<T> action) {
+            active = true;
+            try {
+                T result = action.doInTransaction();
+                committed++;
+                return result;
+            } catch (RuntimeException e) {
+                rolledBack++;
+                throw e;
+            } finally {
+                active = false;
+            }
+        }
+    }
+
+    /** Records lock operations by name; fails on unlocking a lock that is not held. */
+    static final class Locks implements ClusterLockService {
+        final List<String> events = new ArrayList<>();
+        final Map<String, Integer> held = new HashMap<>();
+
+        @Override
+        public ClusterLock getLockForName(String name) {
+            return new ClusterLock() {
+                @Override
+                public void lock() {
+                    events.add("lock " + name);
+                    held.merge(name, 1, Integer::sum);
+                }
+
+                @Override
+                public void unlock() {
+                    events.add("unlock " + name);
+                    if (held.merge(name, -1, Integer::sum) < 0) {
+                        throw new IllegalMonitorStateException(name);
+                    }
+                }
+            };
+        }
+
+        boolean isHeld(String name) {
+            return held.getOrDefault(name, 0) > 0;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+// Frontend build: one entry per screen, delivered by Confluence's Web Resource Manager (WRM).
+// The WRM plugin writes the web-resource descriptors into target/classes/META-INF/plugin-descriptors/,
+// which atlassian-plugin.xml tells the plugin framework to scan.
+const path = require('path');
+const WrmPlugin = require('atlassian-webresource-webpack-plugin');
+const MiniCssExtractPlugin = require('mini-css-extract-plugin');
+const TerserPlugin = require('terser-webpack-plugin');
+const { pluginKey, entries } = require('./frontend/build/webResources');
+
+const outputDir = path.resolve(__dirname, 'target/classes/frontend');
+
+module.exports = (_env, argv) => {
+  const production = argv.mode !== 'development';
+  return {
+    mode: production ? 'production' : 'development',
+    devtool: production ? false : 'source-map',
+    context: __dirname,
+    entry: Object.fromEntries(Object.entries(entries).map(([name, e]) => [name, e.source])),
+    output: {
+      path: outputDir,
+      filename: '[name].js',
+      chunkFilename: 'chunk-[name].js',
+      // Own runtime namespace: our chunks must not collide with other apps' webpack runtimes on one page.
+      uniqueName: pluginKey,
+      publicPath: '',
+      clean: true,
+    },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    module: {
+      rules: [
+        { test: /\.tsx?$/, loader: 'ts-loader', exclude: /node_modules/, options: { onlyCompileBundledFiles: true, compilerOptions: { noEmit: false, sourceMap: !production } } },
+        // Atlaskit ships compiled CSS files.
+        { test: /\.css$/, use: [MiniCssExtractPlugin.loader, 'css-loader'] },
+      ],
+    },
+    optimization: {
+      minimize: production,
+      minimizer: [
+        new TerserPlugin({
+          extractComments: false,
+          // The server-side jsI18n transformer looks for literal WRM.I18n.getText('key') calls.
+          terserOptions: { mangle: { reserved: ['I18n', 'getText', 'WRM', 'AJS'] }, format: { comments: false } },
+        }),
+      ],
+      splitChunks: { chunks: 'async' },
+    },
+    performance: { hints: false },
+    plugins: [
+      new MiniCssExtractPlugin({ filename: '[name].css', chunkFilename: 'chunk-[name].css' }),
+      new WrmPlugin({
+        pluginKey,
+        xmlDescriptors: path.resolve(__dirname, 'target/classes/META-INF/plugin-descriptors/wr-webpack-bundles.xml'),
+        locationPrefix: 'frontend',
+        contextMap: Object.fromEntries(Object.entries(entries).map(([name, e]) => [name, e.contexts])),
+        webresourceKeyMap: Object.fromEntries(Object.entries(entries).map(([name, e]) => [name, e.key])),
+        // Provided by Confluence, never bundled.
+        providedDependencies: {
+          jquery: { dependency: 'com.atlassian.plugins.jquery:jquery', import: { var: 'require("jquery")', amd: 'jquery' } },
+          AJS: { dependency: 'com.atlassian.auiplugin:ajs', import: { var: 'AJS', amd: 'ajs' } },
+        },
+        addAsyncNameAsContext: false,
+        addEntrypointNameAsContext: false,
+        verbose: false,
+      }),
+    ],
+    stats: 'errors-warnings',
+  };
+};
