@@ -95,6 +95,7 @@ final class Fakes {
         }
 
         @Override
+        @Deprecated
         public Attachment getAttachment(long id) {
             return byId.get(id);
         }

@@ -1,0 +1,7 @@
+// Compile-only stub of an Atlassian API type (see /work/shared/reference/atlassian-api.md); never packaged.
+package com.atlassian.sal.api.transaction;
+
+public interface TransactionCallback<T> {
+
+    T doInTransaction();
+}

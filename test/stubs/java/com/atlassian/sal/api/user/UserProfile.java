@@ -1,0 +1,11 @@
+// Compile-only stub of an Atlassian API type (see /work/shared/reference/atlassian-api.md); never packaged.
+package com.atlassian.sal.api.user;
+
+public interface UserProfile {
+
+    UserKey getUserKey();
+
+    String getUsername();
+
+    String getFullName();
+}
