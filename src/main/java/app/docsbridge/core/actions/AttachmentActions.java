@@ -41,7 +41,8 @@ public class AttachmentActions {
         boolean small = attachment.size() <= MAX_FILE_BYTES;
         return switch (action) {
             case EDIT -> small && mayEdit(userKey, attachment);
-            case VIEW -> format.get().canView() && !(small && mayEdit(userKey, attachment));
+            // The size limit holds for every download of the Docs server, viewing included.
+            case VIEW -> small && format.get().canView() && !mayEdit(userKey, attachment);
             case CONVERT -> small && userKey != null && convertTarget(format.get()).isPresent()
                     && permissions.canAddAttachments(userKey, attachment.pageId());
             case DOWNLOAD_AS -> small && !format.get().convertTargets().isEmpty();

@@ -46,7 +46,11 @@ public class DocsClient {
 
     /** Streams a file the Document Server produced; the link must point at the configured Docs server. */
     public DocsDownload fetch(String link) throws ForeignUrlException, IOException {
-        AppSettings.Snapshot s = settings.snapshot();
+        return fetch(settings.snapshot(), link);
+    }
+
+    /** As {@link #fetch(String)}, with settings that may not be saved yet (the connection test). */
+    public DocsDownload fetch(AppSettings.Snapshot s, String link) throws ForeignUrlException, IOException {
         URI uri = new DocsOrigins(s.docsUrl(), s.docsInternalUrl()).resolve(link);
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT).GET().build();
         HttpResponse<InputStream> response = send(s, request, HttpResponse.BodyHandlers.ofInputStream());
@@ -60,25 +64,36 @@ public class DocsClient {
 
     /** Sends a command ({@code c} = version, info, forcesave, drop, …) and returns the server's JSON answer. */
     public Map<String, Object> command(Map<String, Object> command) throws IOException {
-        return postJson("/command", command);
+        return postJson(settings.snapshot(), "/command", command);
+    }
+
+    public Map<String, Object> command(AppSettings.Snapshot s, Map<String, Object> command) throws IOException {
+        return postJson(s, "/command", command);
     }
 
     /** Sends a conversion request and returns the server's JSON answer. */
     public Map<String, Object> convert(Map<String, Object> request) throws IOException {
-        return postJson("/converter", request);
+        return postJson(settings.snapshot(), "/converter", request);
+    }
+
+    public Map<String, Object> convert(AppSettings.Snapshot s, Map<String, Object> request) throws IOException {
+        return postJson(s, "/converter", request);
     }
 
     /** {@code true} when the Docs server's health check answers {@code true}. */
     public boolean healthy() throws IOException {
-        AppSettings.Snapshot s = settings.snapshot();
+        return healthy(settings.snapshot());
+    }
+
+    public boolean healthy(AppSettings.Snapshot s) throws IOException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(s.docsInternalUrl() + "/healthcheck"))
                 .timeout(CONNECT_TIMEOUT).GET().build();
         HttpResponse<String> response = send(s, request, HttpResponse.BodyHandlers.ofString());
         return response.statusCode() == 200 && "true".equalsIgnoreCase(response.body().trim());
     }
 
-    private Map<String, Object> postJson(String path, Map<String, Object> body) throws IOException {
-        AppSettings.Snapshot s = settings.snapshot();
+    private Map<String, Object> postJson(AppSettings.Snapshot s, String path, Map<String, Object> body)
+            throws IOException {
         if (!s.isConfigured()) {
             throw new DocsRejectedException("the Docs address is not configured");
         }

@@ -29,6 +29,10 @@ public final class DocsOrigins {
         if (uri.getUserInfo() != null) {
             throw new ForeignUrlException("URL carries credentials");
         }
+        if (hasDotSegment(uri.getPath())) {
+            // "/ds/../other-app" passes a prefix check but reaches another application on the same host.
+            throw new ForeignUrlException("URL path contains dot segments");
+        }
         if (sameOrigin(uri, internalBase) && underPath(uri, internalBase)) {
             return uri;
         }
@@ -64,6 +68,19 @@ public final class DocsOrigins {
         String path = uri.getRawPath() == null ? "" : uri.getRawPath();
         String prefix = basePath(base);
         return prefix.isEmpty() || path.equals(prefix) || path.startsWith(prefix + "/");
+    }
+
+    /** Checks the decoded path, so that {@code %2e%2e} counts as {@code ..} (servers decode before normalising). */
+    private static boolean hasDotSegment(String path) {
+        if (path == null) {
+            return false;
+        }
+        for (String segment : path.split("/", -1)) {
+            if (segment.equals(".") || segment.equals("..")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String basePath(URI base) {

@@ -99,6 +99,8 @@ public final class JwtCodec {
         String value = headerValue.trim();
         if (value.regionMatches(true, 0, "Bearer ", 0, 7)) {
             value = value.substring(7).trim();
+        } else if (value.equalsIgnoreCase("Bearer")) {
+            return null; // "Bearer " with nothing after it, trimmed above
         }
         return value.isEmpty() ? null : value;
     }

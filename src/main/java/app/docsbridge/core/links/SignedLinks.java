@@ -20,11 +20,14 @@ public class SignedLinks {
 
     public static final String FILE_PATH = "/plugins/servlet/onlyoffice/file";
     public static final String CALLBACK_PATH = "/plugins/servlet/onlyoffice/callback";
+    public static final String TEST_FILE_PATH = "/plugins/servlet/onlyoffice/test-file";
 
     /** Long enough for the Document Server to fetch the file after a slow page load or a long conversion. */
     static final Duration FILE_TTL = Duration.ofHours(1);
     /** The Document Server calls back when the last editor leaves, which may be days after opening. */
     static final Duration CALLBACK_TTL = Duration.ofDays(7);
+    /** The connection test converts a small file at once. */
+    static final Duration TEST_FILE_TTL = Duration.ofMinutes(5);
 
     private final AppSettings settings;
     private final TimeSource time;
@@ -49,6 +52,16 @@ public class SignedLinks {
         claims.put("usr", userKey);
         claims.put("key", documentKey);
         return link(CALLBACK_PATH, codec().sign(claims, CALLBACK_TTL));
+    }
+
+    /** The file the connection test asks the Docs server to convert, at the address under test. */
+    public String testFileUrl(AppSettings.Snapshot candidate) {
+        return candidate.confluenceUrlForDocs() + TEST_FILE_PATH + "?token="
+                + URLEncoder.encode(codec().sign(Map.of("act", "test"), TEST_FILE_TTL), StandardCharsets.UTF_8);
+    }
+
+    public void verifyTestFile(String token) throws InvalidTokenException {
+        verify(token, "test");
     }
 
     public FileLink verifyFile(String token) throws InvalidTokenException {

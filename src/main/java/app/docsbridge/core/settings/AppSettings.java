@@ -41,6 +41,19 @@ public class AppSettings {
         return new Snapshot(store.read(), hostUrls.baseUrl());
     }
 
+    /** The settings as they would be with {@code candidate} saved: for testing a configuration before saving it. */
+    public Snapshot preview(Map<String, String> candidate) {
+        Map<String, String> merged = new java.util.HashMap<>(store.read());
+        candidate.forEach((name, value) -> {
+            if (value == null) {
+                merged.remove(name);
+            } else {
+                merged.put(name, value);
+            }
+        });
+        return new Snapshot(merged, hostUrls.baseUrl());
+    }
+
     public void write(Map<String, String> values) {
         store.write(values);
     }

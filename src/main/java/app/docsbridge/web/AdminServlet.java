@@ -1,0 +1,63 @@
+package app.docsbridge.web;
+
+import app.docsbridge.core.port.AppUser;
+import app.docsbridge.core.port.HostUrls;
+import app.docsbridge.core.port.Messages;
+import app.docsbridge.core.port.PageRenderer;
+import app.docsbridge.core.port.Permissions;
+import app.docsbridge.core.port.Users;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code /plugins/servlet/onlyoffice/configure}: the Configure page shell for system administrators. The settings
+ * themselves are loaded by the page's script from {@link SettingsServlet}; none are written into the HTML.
+ */
+public class AdminServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    static final String TEMPLATE = "templates/admin.vm";
+
+    private final transient Users users;
+    private final transient Permissions permissions;
+    private final transient Messages messages;
+    private final transient HostUrls hostUrls;
+    private final transient PageResponses pages;
+
+    public AdminServlet(Users users, Permissions permissions, PageRenderer renderer, Messages messages,
+                        HostUrls hostUrls) {
+        this.users = users;
+        this.permissions = permissions;
+        this.messages = messages;
+        this.hostUrls = hostUrls;
+        this.pages = new PageResponses(renderer, messages);
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<AppUser> user = users.current();
+        Locale locale = users.locale(user.map(AppUser::key).orElse(null));
+        if (user.isEmpty()) {
+            PageResponses.noStore(response);
+            response.sendRedirect(hostUrls.loginUrl(EditorServlet.CONFIGURE_PATH));
+            return;
+        }
+        if (!permissions.isSystemAdmin(user.get().key())) {
+            pages.message(response, 403, locale, "docsbridge.admin.forbidden.title",
+                    "docsbridge.admin.forbidden.message", null, null);
+            return;
+        }
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("lang", Html.escape(locale.getLanguage()));
+        model.put("title", Html.escape(messages.text(locale, "docsbridge.admin.title")));
+        model.put("resourceTags", WebResourceLinks.get().tags(hostUrls.contextPath(), "admin-page"));
+        pages.render(response, 200, TEMPLATE, model);
+    }
+}
