@@ -13,7 +13,6 @@ module.exports = {
       roots: ['<rootDir>/frontend', '<rootDir>/test/frontend'],
       testMatch: ['**/*.test.ts', '**/*.test.tsx'],
       setupFiles: ['<rootDir>/test/frontend/setupGlobals.ts'],
-      setupFilesAfterEach: undefined,
       transform: { '^.+\\.(t|j|mj)sx?$': tsJest },
       transformIgnorePatterns,
       moduleNameMapper: { '\\.css$': '<rootDir>/test/frontend/styleStub.js' },
@@ -22,7 +21,7 @@ module.exports = {
     {
       displayName: 'node',
       testEnvironment: 'node',
-      roots: ['<rootDir>/test/docserver', '<rootDir>/test/devhost', '<rootDir>/test/build'],
+      roots: ['<rootDir>/test/docserver', '<rootDir>/test/devhost'],
       testMatch: ['**/*.test.ts'],
       transform: { '^.+\\.(t|j|mj)sx?$': tsJest },
       transformIgnorePatterns,

@@ -1,4 +1,4 @@
-// Fills {0}, {1}… placeholders of a message that came from WRM.I18n.getText('key'), the way Java's
+// Fills {0}, {1}… placeholders of a message from the i18n files (WRM's getText), the way Java's
 // MessageFormat does for simple arguments ('' is a literal quote).
 export function format(message: string, ...args: Array<string | number>): string {
   return message

@@ -12,10 +12,17 @@ final class RequestParams {
 
     static OptionalLong positiveLong(HttpServletRequest request, String name) {
         String value = request.getParameter(name);
-        if (value == null || value.isEmpty() || value.length() > 19 || !value.chars().allMatch(Character::isDigit)) {
+        // ASCII digits only (Character.isDigit also admits e.g. Arabic-Indic digits, which parseLong accepts).
+        if (value == null || value.isEmpty() || value.length() > 19
+                || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return OptionalLong.empty();
         }
-        long parsed = Long.parseLong(value);
+        long parsed;
+        try {
+            parsed = Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            return OptionalLong.empty(); // 19 digits above Long.MAX_VALUE
+        }
         return parsed > 0 ? OptionalLong.of(parsed) : OptionalLong.empty();
     }
 }

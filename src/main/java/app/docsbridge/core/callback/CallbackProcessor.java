@@ -86,6 +86,10 @@ public class CallbackProcessor {
 
     private CallbackAnswer saveUnderLock(VerifiedCallback callback, boolean forcesave) {
         long attachmentId = callback.link().attachmentId();
+        if (!settings.snapshot().isConfigured()) {
+            // The address was cleared while a session ran: nothing may be fetched now, but it may be set again.
+            return CallbackAnswer.retryLater("the Docs address is not configured");
+        }
         try {
             return locks.withLock("app.docsbridge.attachment." + attachmentId, () -> save(callback, forcesave));
         } catch (IOException e) {

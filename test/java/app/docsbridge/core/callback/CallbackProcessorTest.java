@@ -1,0 +1,846 @@
+package app.docsbridge.core.callback;
+
+import app.docsbridge.core.json.Json;
+import app.docsbridge.core.port.StoredAttachment;
+import app.docsbridge.testing.DocsTokens;
+import app.docsbridge.testing.FakeDocsServer;
+import app.docsbridge.testing.TestApp;
+import com.auth0.jwt.JWT;
+import com.auth0.jwt.algorithms.Algorithm;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The callback handler against a local HTTP server that plays the Document Server's cache and converter
+ * (docs-api §4, §4.5, §4.6, §9.4).
+ */
+class CallbackProcessorTest {
+
+    private static final long PAGE = 7;
+    private static final String RESULT_PATH = "/cache/files/data/k_4713/output.docx/output.docx";
+    private static final String RESULT_QUERY = "?md5=Xyz-_abc&expires=1779032275&filename=output.docx";
+    private static final byte[] ORIGINAL = "original bytes".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] EDITED = "edited by ONLYOFFICE \u00e9\u0000\u00ff".getBytes(StandardCharsets.UTF_8);
+
+    private final TestApp app = new TestApp();
+    private FakeDocsServer docs;
+    private StoredAttachment docx;
+    private String key;
+    private String linkToken;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        docs = new FakeDocsServer();
+        app.set("docsUrl", docs.baseUrl());
+        app.users.add("key-alice", "alice", "Alice");
+        app.users.add("key-carol", "carol", "Carol");
+        app.users.add("key-bob", "bob", "Bob");
+        docx = app.attachments.add(PAGE, "report.docx", ORIGINAL, "key-alice");
+        app.permissions.allowEdit("key-alice", docx.id()).allowEdit("key-carol", docx.id())
+                .allowView("key-bob", docx.id());
+        key = app.keys.keyFor(docx);
+        linkToken = linkToken(docx.id(), "key-alice", key);
+    }
+
+    @AfterEach
+    void tearDown() {
+        docs.close();
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private String linkToken(long attachmentId, String userKey, String documentKey) {
+        String url = app.links.callbackUrl(attachmentId, userKey, documentKey);
+        return URLDecoder.decode(URI.create(url).getRawQuery().substring("token=".length()), StandardCharsets.UTF_8);
+    }
+
+    /** The fields of a status-2/6 callback as the Document Server sends them (§4.4). */
+    private Map<String, Object> saved(int status, String url, String lastChanger) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("key", key);
+        fields.put("status", status);
+        if (url != null) {
+            fields.put("url", url);
+            fields.put("filetype", "docx");
+            fields.put("changesurl", docs.baseUrl() + "/cache/files/data/k_4713/changes.zip/changes.zip?md5=a");
+        }
+        fields.put("history", Map.of("serverVersion", "9.3.1", "changes", List.of(Map.of("created",
+                "2026-03-29 10:00:00", "user", Map.of("id", lastChanger, "name", "Someone")))));
+        fields.put("users", List.of(lastChanger));
+        fields.put("actions", List.of(Map.of("type", status == 6 ? 2 : 0, "userid", lastChanger)));
+        fields.put("lastsave", "2026-03-29T10:00:05.000Z");
+        fields.put("notmodified", false);
+        if (status == 6) {
+            fields.put("forcesavetype", 1);
+        }
+        return fields;
+    }
+
+    private String served(byte[] bytes) {
+        return docs.serve(RESULT_PATH + RESULT_QUERY, bytes);
+    }
+
+    /** Posts like DS 7.1+: the body with its flat token plus the header token wrapping the same fields. */
+    private CallbackAnswer post(Map<String, Object> fields) {
+        return post(linkToken, fields);
+    }
+
+    private CallbackAnswer post(String link, Map<String, Object> fields) {
+        Instant now = app.time.now();
+        return app.callbacks.process(new CallbackRequest(link, DocsTokens.body(TestApp.SECRET, fields, now),
+                DocsTokens.bearer(DocsTokens.wrapped(TestApp.SECRET, fields, now))));
+    }
+
+    private CallbackAnswer postRaw(Map<String, Object> body, String header) {
+        return app.callbacks.process(new CallbackRequest(linkToken, body, header));
+    }
+
+    private static void assertOk(CallbackAnswer answer) {
+        assertEquals(200, answer.httpStatus(), answer.body().toString());
+        assertEquals(Map.of("error", 0), answer.body());
+        assertTrue(answer.isOk());
+    }
+
+    private void assertRefused(CallbackAnswer answer) {
+        assertFalse(answer.isOk(), answer.toString());
+        assertTrue(answer.httpStatus() >= 400 && answer.httpStatus() < 500, answer.toString());
+        assertEquals(1, answer.body().get("error"));
+    }
+
+    private void assertNothingStored() {
+        assertEquals(1, app.attachments.versionCount(docx.id()));
+        assertArrayEquals(ORIGINAL, app.attachments.latestBytes(docx.id()));
+    }
+
+    private StoredAttachment latest() {
+        return app.attachments.find(docx.id()).orElseThrow();
+    }
+
+    // ---------------------------------------------------------------- statuses with nothing to save
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 4, 5, 7, 8, 99, -1})
+    void nonSavingStatuses_shouldAnswerOkAndStoreNothing(int status) {
+        Map<String, Object> fields = saved(status, served(EDITED), "key-alice");
+
+        assertOk(post(fields));
+        assertNothingStored();
+        assertTrue(docs.requests().isEmpty(), "nothing fetched");
+    }
+
+    @Test
+    void status1_shouldAnswerOkForAJoiningUser() {
+        Map<String, Object> fields = Map.of("key", key, "status", 1, "users", List.of("key-alice", "key-carol"),
+                "actions", List.of(Map.of("type", 1, "userid", "key-carol")));
+
+        assertOk(post(fields));
+        assertNothingStored();
+    }
+
+    @Test
+    void status4_shouldAnswerOkWithOnlyKeyAndStatus() {
+        assertOk(post(Map.of("key", key, "status", 4)));
+        assertNothingStored();
+    }
+
+    // ---------------------------------------------------------------- status 2
+
+    @Test
+    void status2_shouldStoreExactlyTheServedBytesAsANewVersion() {
+        assertOk(post(saved(2, served(EDITED), "key-alice")));
+
+        assertEquals(2, app.attachments.versionCount(docx.id()));
+        StoredAttachment v2 = latest();
+        assertEquals(2, v2.version());
+        assertEquals(EDITED.length, v2.size());
+        assertEquals("report.docx", v2.fileName());
+        assertArrayEquals(EDITED, app.attachments.latestBytes(docx.id()));
+        assertArrayEquals(ORIGINAL, app.attachments.bytes(docx.id(), 1));
+        assertEquals(1, docs.requestsTo(RESULT_PATH).size());
+        assertEquals("md5=Xyz-_abc&expires=1779032275&filename=output.docx",
+                docs.requestsTo(RESULT_PATH).get(0).query(), "the signed query must reach the Docs server intact");
+    }
+
+    @Test
+    void status2_shouldAttributeTheVersionToTheLastChangerWhoMayEdit() {
+        assertOk(post(saved(2, served(EDITED), "key-carol")));
+
+        assertEquals("key-carol", latest().lastModifierKey());
+    }
+
+    @Test
+    void status2_shouldAttributeToTheLinksUserWhenTheLastChangerMayNotEdit() {
+        assertOk(post(saved(2, served(EDITED), "key-bob")));
+
+        assertEquals("key-alice", latest().lastModifierKey());
+    }
+
+    @Test
+    void status2_shouldAttributeToTheLinksUserWhenTheLastChangerIsUnknown() {
+        assertOk(post(saved(2, served(EDITED), "no-such-user")));
+
+        assertEquals("key-alice", latest().lastModifierKey());
+    }
+
+    @Test
+    void status2_shouldAttributeToTheLinksUserWhenUsersIsMissing() {
+        Map<String, Object> fields = saved(2, served(EDITED), "key-carol");
+        fields.remove("users");
+
+        assertOk(post(fields));
+        assertEquals("key-alice", latest().lastModifierKey());
+    }
+
+    @Test
+    void status2_shouldStoreNothingWhenNoUserMayEditAnyMore() {
+        app.permissions.revokeEdit("key-alice", docx.id()).revokeEdit("key-carol", docx.id());
+
+        CallbackAnswer answer = post(saved(2, served(EDITED), "key-carol"));
+
+        assertRefused(answer);
+        assertNothingStored();
+        assertTrue(docs.requestsTo(RESULT_PATH).isEmpty(), "nothing fetched for a refused save");
+    }
+
+    @Test
+    void status2_shouldStoreNothingWhenTheLinksUserWasDeletedAndTheChangerMayNotEdit() {
+        app.users.remove("key-alice");
+
+        assertRefused(post(saved(2, served(EDITED), "key-bob")));
+        assertNothingStored();
+    }
+
+    @Test
+    void status2_shouldStoreWhenContentLengthIsMissing() {
+        String url = docs.serve(RESULT_PATH + RESULT_QUERY, EDITED, true);
+
+        assertOk(post(saved(2, url, "key-alice")));
+
+        assertEquals(EDITED.length, latest().size());
+        assertArrayEquals(EDITED, app.attachments.latestBytes(docx.id()));
+    }
+
+    @Test
+    void status2_shouldStoreALargerFileIntact() {
+        byte[] big = new byte[3 * 1024 * 1024 + 17];
+        new java.util.Random(42).nextBytes(big);
+
+        assertOk(post(saved(2, docs.serve(RESULT_PATH + "?chunked", big, true), "key-alice")));
+
+        assertArrayEquals(big, app.attachments.latestBytes(docx.id()));
+    }
+
+    @Test
+    void status2_shouldStoreAnEmptyResult() {
+        assertOk(post(saved(2, served(new byte[0]), "key-alice")));
+
+        assertEquals(0, latest().size());
+    }
+
+    @Test
+    void status2_sameCallbackTwice_shouldStoreOneVersion() {
+        Map<String, Object> fields = saved(2, served(EDITED), "key-alice");
+
+        assertOk(post(fields));
+        app.time.advance(Duration.ofSeconds(2)); // a retry is signed afresh
+        assertOk(post(fields));
+
+        assertEquals(2, app.attachments.versionCount(docx.id()));
+    }
+
+    @Test
+    void status2_concurrentDuplicates_shouldStoreOneVersion() throws Exception {
+        Map<String, Object> fields = saved(2, served(EDITED), "key-alice");
+        app.attachments.slowStores(Duration.ofMillis(50));
+        int threads = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<CallbackAnswer>> answers = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                Callable<CallbackAnswer> call = () -> {
+                    start.await();
+                    return post(fields);
+                };
+                answers.add(pool.submit(call));
+            }
+            start.countDown();
+            for (Future<CallbackAnswer> answer : answers) {
+                assertOk(answer.get(30, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertEquals(2, app.attachments.versionCount(docx.id()));
+        assertEquals(1, app.attachments.storeCalls());
+    }
+
+    @Test
+    void status2_storeFailure_shouldAnswer5xxSoThatTheDocsServerRetries() {
+        Map<String, Object> fields = saved(2, served(EDITED), "key-alice");
+        app.attachments.failStoresWith(new IOException("database is down"));
+
+        CallbackAnswer failed = post(fields);
+
+        assertTrue(failed.httpStatus() >= 500 && failed.httpStatus() < 600, failed.toString());
+        assertFalse(failed.isOk());
+        assertNothingStored();
+
+        app.attachments.failStoresWith(null); // the retry (§4.6) comes after the database recovered
+        assertOk(post(fields));
+        assertEquals(2, app.attachments.versionCount(docx.id()));
+        assertArrayEquals(EDITED, app.attachments.latestBytes(docx.id()));
+    }
+
+    @Test
+    void status2_unreachableDocsServer_shouldAnswer5xx() {
+        String url = served(EDITED);
+        docs.close();
+
+        CallbackAnswer answer = post(saved(2, url, "key-alice"));
+
+        assertTrue(answer.httpStatus() >= 500, answer.toString());
+        assertNothingStored();
+    }
+
+    @Test
+    void status2_resultAnswering5xx_shouldAnswer5xx() {
+        CallbackAnswer answer = post(saved(2, docs.fail(RESULT_PATH, 502), "key-alice"));
+
+        assertTrue(answer.httpStatus() >= 500, answer.toString());
+        assertNothingStored();
+    }
+
+    @Test
+    void status2_expiredResultLink_shouldStoreNothing() {
+        CallbackAnswer answer = post(saved(2, docs.fail(RESULT_PATH, 410), "key-alice"));
+
+        assertFalse(answer.isOk());
+        assertNothingStored();
+    }
+
+    @Test
+    void status2_shouldStoreAgainForTheNextSession() {
+        assertOk(post(saved(2, served(EDITED), "key-alice")));
+        StoredAttachment v2 = latest();
+        key = app.keys.keyFor(v2);
+        linkToken = linkToken(docx.id(), "key-alice", key);
+        byte[] again = "second session".getBytes(StandardCharsets.UTF_8);
+
+        assertOk(post(saved(2, docs.serve("/cache/files/data/k2/output.docx/output.docx", again), "key-alice")));
+
+        assertEquals(3, app.attachments.versionCount(docx.id()));
+        assertArrayEquals(again, app.attachments.latestBytes(docx.id()));
+    }
+
+    @Test
+    void status2_shouldGiveTheNewVersionANewKey() {
+        assertOk(post(saved(2, served(EDITED), "key-alice")));
+
+        assertNotEquals(key, app.keys.keyFor(latest()));
+    }
+
+    @Test
+    void status2_forADeletedAttachment_shouldStoreNothing() {
+        app.attachments.delete(docx.id());
+
+        CallbackAnswer answer = post(saved(2, served(EDITED), "key-alice"));
+
+        assertEquals(404, answer.httpStatus());
+        assertTrue(docs.requestsTo(RESULT_PATH).isEmpty());
+    }
+
+    // ---------------------------------------------------------------- tokens
+
+    @Test
+    void bodyToken_shouldBePreferredOverHeaderTokenAndPlainFields() {
+        Map<String, Object> truth = saved(2, served(EDITED), "key-alice");
+        Map<String, Object> other = saved(2, docs.serve("/cache/files/other/output.docx",
+                "header version".getBytes(StandardCharsets.UTF_8)), "key-carol");
+        Map<String, Object> body = new LinkedHashMap<>(other); // plain fields lie, too
+        body.put("token", DocsTokens.flat(TestApp.SECRET, truth, app.time.now()));
+
+        assertOk(postRaw(body, DocsTokens.bearer(DocsTokens.wrapped(TestApp.SECRET, other, app.time.now()))));
+
+        assertArrayEquals(EDITED, app.attachments.latestBytes(docx.id()));
+        assertEquals("key-alice", latest().lastModifierKey());
+        assertTrue(docs.requestsTo("/cache/files/other/output.docx").isEmpty());
+    }
+
+    @Test
+    void headerOnly_shouldBeAccepted() {
+        Map<String, Object> fields = saved(2, served(EDITED), "key-alice");
+
+        assertOk(postRaw(new LinkedHashMap<>(fields),
+                DocsTokens.bearer(DocsTokens.wrapped(TestApp.SECRET, fields, app.time.now()))));
+
+        assertArrayEquals(EDITED, app.attachments.latestBytes(docx.id()));
+    }
+
+    @Test
+    void headerOnly_shouldActOnTheTokenNotOnPlainFields() {
+        Map<String, Object> signed = saved(1, null, "key-alice");
+        Map<String, Object> plain = saved(2, served(EDITED), "key-alice");
+
+        assertOk(postRaw(plain, DocsTokens.bearer(DocsTokens.wrapped(TestApp.SECRET, signed, app.time.now()))));
+
+        assertNothingStored();
+    }
+
+    @Test
+    void headerToken_withoutPayloadWrapper_shouldBeRefused() {
+        Map<String, Object> fields = saved(2, served(EDITED), "key-alice");
+
+        assertRefused(postRaw(new LinkedHashMap<>(fields),
+                DocsTokens.bearer(DocsTokens.flat(TestApp.SECRET, fields, app.time.now()))));
+        assertNothingStored();
+    }
+
+    @Test
+    void noToken_shouldBeRefused() {
+        CallbackAnswer answer = postRaw(new LinkedHashMap<>(saved(2, served(EDITED), "key-alice")), null);
+
+        assertEquals(403, answer.httpStatus());
+        assertNothingStored();
+        assertTrue(docs.requests().isEmpty());
+    }
+
+    @Test
+    void blankBodyTokenAndNoHeader_shouldBeRefused() {
+        Map<String, Object> body = new LinkedHashMap<>(saved(2, served(EDITED), "key-alice"));
+        body.put("token", "");
+
+        assertEquals(403, postRaw(body, "Bearer ").httpStatus());
+        assertNothingStored();
+    }
+
+    @Test
+    void wrongSecret_shouldBeRefused() {
+        Map<String, Object> fields = saved(2, served(EDITED), "key-alice");
+
+        CallbackAnswer answer = postRaw(DocsTokens.body("not-the-secret", fields, app.time.now()),
+                DocsTokens.bearer(DocsTokens.wrapped("not-the-secret", fields, app.time.now())));
+
+        assertEquals(403, answer.httpStatus());
+        assertNothingStored();
+        assertTrue(docs.requests().isEmpty());
+    }
+
+    @Test
+    void invalidBodyToken_shouldNotFallBackToAValidHeaderToken() {
+        Map<String, Object> fields = saved(2, served(EDITED), "key-alice");
+
+        CallbackAnswer answer = postRaw(DocsTokens.body("not-the-secret", fields, app.time.now()),
+                DocsTokens.bearer(DocsTokens.wrapped(TestApp.SECRET, fields, app.time.now())));
+
+        assertEquals(403, answer.httpStatus());
+        assertNothingStored();
+    }
+
+    @Test
+    void expiredToken_shouldBeRefused() {
+        Map<String, Object> fields = saved(2, served(EDITED), "key-alice");
+        Instant issued = app.time.now().minus(DocsTokens.DOCS_TTL).minusSeconds(61);
+
+        CallbackAnswer answer = postRaw(DocsTokens.body(TestApp.SECRET, fields, issued),
+                DocsTokens.bearer(DocsTokens.wrapped(TestApp.SECRET, fields, issued)));
+
+        assertEquals(403, answer.httpStatus());
+        assertNothingStored();
+    }
+
+    @Test
+    void tokenExpiredWithinTheLeeway_shouldBeAccepted() {
+        Map<String, Object> fields = saved(2, served(EDITED), "key-alice");
+        Instant issued = app.time.now().minus(DocsTokens.DOCS_TTL).minusSeconds(30);
+
+        assertOk(postRaw(DocsTokens.body(TestApp.SECRET, fields, issued), null));
+        assertEquals(2, app.attachments.versionCount(docx.id()));
+    }
+
+    @Test
+    void algNone_shouldBeRefused() {
+        Map<String, Object> fields = saved(2, served(EDITED), "key-alice");
+        Map<String, Object> body = new LinkedHashMap<>(fields);
+        body.put("token", DocsTokens.unsigned(Json.write(fields)));
+
+        assertEquals(403, postRaw(body, null).httpStatus());
+        assertEquals(403, postRaw(new LinkedHashMap<>(fields),
+                DocsTokens.bearer(DocsTokens.unsigned(Json.write(Map.of("payload", fields))))).httpStatus());
+        assertNothingStored();
+    }
+
+    @Test
+    void hs512Token_shouldBeAccepted() {
+        Map<String, Object> fields = saved(2, served(EDITED), "key-alice");
+        Map<String, Object> body = new LinkedHashMap<>(fields);
+        body.put("token", DocsTokens.sign(Algorithm.HMAC512(TestApp.SECRET), fields, app.time.now(),
+                Duration.ofMinutes(5)));
+
+        assertOk(postRaw(body, null));
+    }
+
+    @Test
+    void tokenForAnotherKey_shouldBeRefused() {
+        Map<String, Object> fields = saved(2, served(EDITED), "key-alice");
+        fields.put("key", "some-other-document-key");
+
+        assertEquals(403, post(fields).httpStatus());
+        assertNothingStored();
+        assertTrue(docs.requests().isEmpty());
+    }
+
+    @Test
+    void tokenWithoutKey_shouldBeRefused() {
+        Map<String, Object> fields = saved(2, served(EDITED), "key-alice");
+        fields.remove("key");
+
+        assertEquals(403, post(fields).httpStatus());
+        assertNothingStored();
+    }
+
+    @Test
+    void linkForAnotherAttachment_shouldBeRefused() {
+        StoredAttachment other = app.attachments.add(PAGE, "other.docx", ORIGINAL, "key-alice");
+        app.permissions.allowEdit("key-alice", other.id());
+        String otherLink = linkToken(other.id(), "key-alice", app.keys.keyFor(other));
+
+        // A genuine callback for docx, replayed against the link of another attachment.
+        CallbackAnswer answer = post(otherLink, saved(2, served(EDITED), "key-alice"));
+
+        assertEquals(403, answer.httpStatus());
+        assertNothingStored();
+        assertEquals(1, app.attachments.versionCount(other.id()));
+    }
+
+    @Test
+    void missingOrForgedLink_shouldBeRefused() {
+        Map<String, Object> fields = saved(2, served(EDITED), "key-alice");
+        String forged = DocsTokens.sign(Algorithm.HMAC256(TestApp.SECRET),
+                Map.of("act", "callback", "att", docx.id(), "usr", "key-alice", "key", key), app.time.now(),
+                Duration.ofDays(7));
+        String fileLink = URLDecoder.decode(URI.create(app.links.fileUrl(docx.id(), 1)).getRawQuery().substring(6),
+                StandardCharsets.UTF_8);
+
+        assertEquals(403, post(null, fields).httpStatus());
+        assertEquals(403, post("", fields).httpStatus());
+        assertEquals(403, post(forged, fields).httpStatus(), "signed with the Docs secret, not the link secret");
+        assertEquals(403, post(fileLink, fields).httpStatus(), "a file link is no callback link");
+        assertNothingStored();
+    }
+
+    @Test
+    void expiredLink_shouldBeRefused() {
+        app.time.advance(Duration.ofDays(7).plusMinutes(2));
+
+        assertEquals(403, post(saved(2, served(EDITED), "key-alice")).httpStatus());
+        assertNothingStored();
+    }
+
+    @Test
+    void noSecretConfigured_shouldRefuseEvenUnsignedCallbacks() {
+        Map<String, Object> fields = saved(2, served(EDITED), "key-alice");
+        app.set("jwtSecret", "");
+
+        assertEquals(403, postRaw(new LinkedHashMap<>(fields), null).httpStatus());
+        assertNothingStored();
+    }
+
+    @Test
+    void bodyWithoutAnything_shouldBeRefused() {
+        assertEquals(403, postRaw(null, null).httpStatus());
+        assertEquals(403, postRaw(Map.of(), null).httpStatus());
+    }
+
+    // ---------------------------------------------------------------- where results may come from
+
+    @Test
+    void resultOnAForeignHost_shouldBeRefusedWithoutFetching() throws IOException {
+        try (FakeDocsServer evil = new FakeDocsServer()) {
+            String url = evil.serve(RESULT_PATH, EDITED);
+
+            CallbackAnswer answer = post(saved(2, url, "key-alice"));
+
+            assertRefused(answer);
+            assertTrue(evil.requests().isEmpty(), "nothing may be fetched from a foreign host");
+            assertNothingStored();
+        }
+    }
+
+    @Test
+    void resultWithCredentialsOrOtherSchemes_shouldBeRefused() {
+        String withCredentials = docs.baseUrl().replace("http://", "http://user:pw@") + RESULT_PATH;
+
+        assertRefused(post(saved(2, withCredentials, "key-alice")));
+        assertRefused(post(saved(2, "file:///etc/passwd", "key-alice")));
+        assertNothingStored();
+        assertTrue(docs.requests().isEmpty());
+    }
+
+    @Test
+    void resultRedirectingToAForeignHost_shouldNotBeFollowed() throws IOException {
+        try (FakeDocsServer evil = new FakeDocsServer()) {
+            String target = evil.serve("/internal-admin", EDITED);
+            String url = docs.redirect(RESULT_PATH, target);
+
+            CallbackAnswer answer = post(saved(2, url, "key-alice"));
+
+            assertFalse(answer.isOk());
+            assertTrue(evil.requests().isEmpty(), "a redirect must not lead the app to another host");
+            assertNothingStored();
+        }
+    }
+
+    @Test
+    void docsAddressClearedMeanwhile_shouldAnswerARetryableFailure() {
+        Map<String, Object> fields = saved(2, served(EDITED), "key-alice");
+        app.set("docsUrl", "");
+
+        CallbackAnswer answer = post(fields);
+
+        assertEquals(503, answer.httpStatus(), answer.toString());
+        assertNothingStored();
+        assertTrue(docs.requests().isEmpty());
+    }
+
+    @Test
+    void publicResultUrl_shouldBeFetchedFromTheInternalAddress() {
+        app.set("docsUrl", "https://docs.example.com/office/").set("docsInternalUrl", docs.baseUrl());
+        served(EDITED);
+
+        assertOk(post(saved(2, "https://docs.example.com/office" + RESULT_PATH + RESULT_QUERY, "key-alice")));
+
+        assertArrayEquals(EDITED, app.attachments.latestBytes(docx.id()));
+        assertEquals(1, docs.requestsTo(RESULT_PATH).size());
+    }
+
+    // ---------------------------------------------------------------- status 6 (forcesave)
+
+    @Test
+    void status6_shouldStoreAndKeepTheKey() {
+        assertOk(post(saved(6, served(EDITED), "key-carol")));
+
+        StoredAttachment v2 = latest();
+        assertEquals(2, v2.version());
+        assertEquals("key-carol", v2.lastModifierKey());
+        assertArrayEquals(EDITED, app.attachments.latestBytes(docx.id()));
+        assertEquals(key, app.keys.keyFor(v2), "editors keep co-editing under the same key");
+    }
+
+    @Test
+    void status6_sameForcesaveTwice_shouldStoreOneVersion() {
+        Map<String, Object> fields = saved(6, served(EDITED), "key-alice");
+
+        assertOk(post(fields));
+        assertOk(post(fields));
+
+        assertEquals(2, app.attachments.versionCount(docx.id()));
+    }
+
+    @Test
+    void status6_thenMoreForcesavesThenStatus2_shouldStoreEachResultOnce() {
+        Map<String, Object> first = saved(6, served(EDITED), "key-alice");
+        assertOk(post(first));
+
+        byte[] second = "second forcesave".getBytes(StandardCharsets.UTF_8);
+        Map<String, Object> secondFields = saved(6, docs.serve("/cache/files/data/k_2/output.docx/output.docx", second),
+                "key-carol");
+        secondFields.put("lastsave", "2026-03-29T10:05:00.000Z");
+        assertOk(post(secondFields));
+        assertEquals(3, app.attachments.versionCount(docx.id()));
+        assertEquals(key, app.keys.keyFor(latest()));
+
+        byte[] last = "final".getBytes(StandardCharsets.UTF_8);
+        Map<String, Object> finalSave = saved(2, docs.serve("/cache/files/data/k_3/output.docx/output.docx", last),
+                "key-carol");
+        finalSave.put("lastsave", "2026-03-29T10:06:00.000Z");
+        assertOk(post(finalSave));
+        assertOk(post(finalSave));
+
+        assertEquals(4, app.attachments.versionCount(docx.id()));
+        assertArrayEquals(last, app.attachments.latestBytes(docx.id()));
+        assertNotEquals(key, app.keys.keyFor(latest()), "after the final save the next session needs a new key");
+    }
+
+    @Test
+    void status6_withoutUrl_shouldStoreNothing() {
+        assertOk(post(saved(6, null, "key-alice")));
+        assertNothingStored();
+    }
+
+    // ---------------------------------------------------------------- status 3
+
+    @Test
+    void status3_withUrl_shouldSave() {
+        assertOk(post(saved(3, served(EDITED), "key-alice")));
+
+        assertArrayEquals(EDITED, app.attachments.latestBytes(docx.id()));
+    }
+
+    @Test
+    void status3_withoutUrl_shouldAnswerOkAndStoreNothing() {
+        assertOk(post(saved(3, null, "key-alice")));
+
+        assertNothingStored();
+    }
+
+    // ---------------------------------------------------------------- results in another format
+
+    @Test
+    void resultInAnotherFormat_shouldBeConvertedBackBeforeStoring() throws Exception {
+        byte[] odtBytes = "converted to odt".getBytes(StandardCharsets.UTF_8);
+        StoredAttachment odt = app.attachments.add(PAGE, "notes.odt", ORIGINAL, "key-alice");
+        app.permissions.allowEdit("key-alice", odt.id());
+        key = app.keys.keyFor(odt);
+        linkToken = linkToken(odt.id(), "key-alice", key);
+        String docxResult = served(EDITED); // the Docs server fell back to OOXML
+        String converted = docs.serve("/cache/files/data/conv_x/output.odt/notes.odt?md5=1", odtBytes);
+        AtomicReference<Map<String, Object>> request = new AtomicReference<>();
+        docs.converter(r -> {
+            request.set(r);
+            return Map.of("fileUrl", converted, "fileType", "odt", "percent", 100, "endConvert", true);
+        });
+
+        assertOk(post(saved(2, docxResult, "key-alice")));
+
+        assertEquals(2, app.attachments.versionCount(odt.id()));
+        assertArrayEquals(odtBytes, app.attachments.latestBytes(odt.id()));
+        assertEquals("notes.odt", app.attachments.find(odt.id()).orElseThrow().fileName());
+        assertTrue(docs.requestsTo(RESULT_PATH).isEmpty(), "the docx itself is never downloaded");
+
+        // Only what is inside the token counts for the Docs server (§5.4): check the signed request.
+        Map<String, Object> signed = new app.docsbridge.core.jwt.JwtCodec(TestApp.SECRET,
+                new app.docsbridge.core.TimeSourceClock(app.time)).verify((String) request.get().get("token"));
+        assertEquals("docx", signed.get("filetype"));
+        assertEquals("odt", signed.get("outputtype"));
+        assertEquals(docxResult, signed.get("url"));
+        assertEquals(false, signed.get("async"));
+        assertTrue(((String) signed.get("key")).matches("[0-9a-zA-Z._=-]{1,128}"), (String) signed.get("key"));
+    }
+
+    @Test
+    void failedConversion_shouldStoreNothing() {
+        StoredAttachment odt = app.attachments.add(PAGE, "notes.odt", ORIGINAL, "key-alice");
+        app.permissions.allowEdit("key-alice", odt.id());
+        key = app.keys.keyFor(odt);
+        linkToken = linkToken(odt.id(), "key-alice", key);
+        docs.converter(r -> Map.of("error", -3));
+
+        CallbackAnswer answer = post(saved(2, served(EDITED), "key-alice"));
+
+        assertFalse(answer.isOk());
+        assertEquals(1, app.attachments.versionCount(odt.id()));
+        assertEquals(1, docs.requestsTo("/converter").size());
+        assertTrue(docs.requestsTo(RESULT_PATH).isEmpty());
+    }
+
+    @Test
+    void unfinishedConversion_shouldStoreNothing() {
+        StoredAttachment odt = app.attachments.add(PAGE, "notes.odt", ORIGINAL, "key-alice");
+        app.permissions.allowEdit("key-alice", odt.id());
+        key = app.keys.keyFor(odt);
+        linkToken = linkToken(odt.id(), "key-alice", key);
+        docs.converter(r -> Map.of("percent", 0, "endConvert", false));
+
+        assertFalse(post(saved(2, served(EDITED), "key-alice")).isOk());
+        assertEquals(1, app.attachments.versionCount(odt.id()));
+    }
+
+    @Test
+    void conversionResultOnAForeignHost_shouldStoreNothing() throws IOException {
+        StoredAttachment odt = app.attachments.add(PAGE, "notes.odt", ORIGINAL, "key-alice");
+        app.permissions.allowEdit("key-alice", odt.id());
+        key = app.keys.keyFor(odt);
+        linkToken = linkToken(odt.id(), "key-alice", key);
+        try (FakeDocsServer evil = new FakeDocsServer()) {
+            String foreign = evil.serve("/output.odt", "evil".getBytes(StandardCharsets.UTF_8));
+            docs.converter(r -> Map.of("fileUrl", foreign, "fileType", "odt", "percent", 100, "endConvert", true));
+
+            assertRefused(post(saved(2, served(EDITED), "key-alice")));
+
+            assertTrue(evil.requests().isEmpty());
+            assertEquals(1, app.attachments.versionCount(odt.id()));
+        }
+    }
+
+    @Test
+    void resultThatCannotBecomeTheAttachmentsFormat_shouldStoreNothing() {
+        StoredAttachment vsdx = app.attachments.add(PAGE, "plan.vsdx", ORIGINAL, "key-alice");
+        app.permissions.allowEdit("key-alice", vsdx.id());
+        key = app.keys.keyFor(vsdx);
+        linkToken = linkToken(vsdx.id(), "key-alice", key);
+
+        assertRefused(post(saved(2, served(EDITED), "key-alice")));
+
+        assertEquals(1, app.attachments.versionCount(vsdx.id()));
+        assertTrue(docs.requests().isEmpty(), "neither converted nor fetched");
+    }
+
+    @Test
+    void fileTypeInOtherCase_shouldNeedNoConversion() {
+        Map<String, Object> fields = saved(2, served(EDITED), "key-alice");
+        fields.put("filetype", "DOCX");
+
+        assertOk(post(fields));
+
+        assertTrue(docs.requestsTo("/converter").isEmpty());
+        assertArrayEquals(EDITED, app.attachments.latestBytes(docx.id()));
+    }
+
+    @Test
+    void missingFileType_shouldStoreTheResultAsIs() {
+        // Document Servers before 7.0 send no filetype.
+        Map<String, Object> fields = saved(2, served(EDITED), "key-alice");
+        fields.remove("filetype");
+
+        assertOk(post(fields));
+
+        assertTrue(docs.requestsTo("/converter").isEmpty());
+        assertArrayEquals(EDITED, app.attachments.latestBytes(docx.id()));
+    }
+
+    @Test
+    void answer_shouldBeSerializableAsTheDocsServerExpects() {
+        assertEquals("{\"error\":0}", Json.write(CallbackAnswer.ok().body()));
+        assertEquals(503, CallbackAnswer.retryLater("x").httpStatus());
+        assertFalse(CallbackAnswer.refused(200, "x").isOk(), "200 with error 1 is not success");
+    }
+
+    @Test
+    void linkOfAViewer_shouldNotSaveForTheViewer() {
+        // A genuine callback whose link and last changer name a user without edit permission.
+        String bobLink = linkToken(docx.id(), "key-bob", key);
+
+        assertRefused(post(bobLink, saved(2, served(EDITED), "key-bob")));
+        assertNothingStored();
+        assertTrue(JWT.decode(bobLink).getClaim("usr").asString().equals("key-bob"));
+    }
+}

@@ -1,0 +1,219 @@
+package app.docsbridge.testing;
+
+import app.docsbridge.core.port.AttachmentStore;
+import app.docsbridge.core.port.StoredAttachment;
+import app.docsbridge.core.port.TimeSource;
+
+import java.io.ByteArrayInputStream;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * In-memory {@link AttachmentStore}: every version keeps its bytes; {@code storeVersion} checks the announced size
+ * like the Confluence adapter does. Failures and slow stores can be switched on to test the callers.
+ */
+public final class MemoryAttachmentStore implements AttachmentStore {
+
+    private record Version(StoredAttachment meta, byte[] bytes) {
+    }
+
+    private final Map<Long, List<Version>> versions = new HashMap<>();
+    private final Map<Long, Map<String, String>> properties = new HashMap<>();
+    private final TimeSource time;
+    private final AtomicInteger storeCalls = new AtomicInteger();
+    private long nextId = 1001;
+    private volatile IOException storeFailure;
+    private volatile Duration storeDelay = Duration.ZERO;
+
+    public MemoryAttachmentStore(TimeSource time) {
+        this.time = time;
+    }
+
+    /** Adds an attachment with a fresh id; version 1 is created by {@code creatorKey}. */
+    public synchronized StoredAttachment add(long pageId, String fileName, byte[] bytes, String creatorKey) {
+        return add(nextId++, pageId, fileName, bytes, creatorKey);
+    }
+
+    public synchronized StoredAttachment add(long id, long pageId, String fileName, byte[] bytes, String creatorKey) {
+        return put(id, new StoredAttachment(id, pageId, fileName, 1, bytes.length, mediaType(fileName), time.now(),
+                creatorKey), bytes);
+    }
+
+    /** Adds an attachment whose recorded size is {@code declaredSize} without holding that many bytes (size limits). */
+    public synchronized StoredAttachment addWithSize(long pageId, String fileName, long declaredSize) {
+        long id = nextId++;
+        return put(id, new StoredAttachment(id, pageId, fileName, 1, declaredSize, mediaType(fileName), time.now(),
+                "creator"), new byte[0]);
+    }
+
+    private StoredAttachment put(long id, StoredAttachment meta, byte[] bytes) {
+        List<Version> list = new ArrayList<>();
+        list.add(new Version(meta, bytes.clone()));
+        versions.put(id, list);
+        return meta;
+    }
+
+    public synchronized void delete(long attachmentId) {
+        versions.remove(attachmentId);
+    }
+
+    /** From now on {@code storeVersion} and {@code create} fail with this exception (null: work again). */
+    public void failStoresWith(IOException failure) {
+        this.storeFailure = failure;
+    }
+
+    /** Makes every store take a while, which widens race windows in concurrency tests. */
+    public void slowStores(Duration delay) {
+        this.storeDelay = delay;
+    }
+
+    /** How often {@code storeVersion} was called, failed calls included. */
+    public int storeCalls() {
+        return storeCalls.get();
+    }
+
+    public synchronized List<StoredAttachment> versions(long attachmentId) {
+        return versions.getOrDefault(attachmentId, List.of()).stream().map(Version::meta).toList();
+    }
+
+    public synchronized int versionCount(long attachmentId) {
+        return versions.getOrDefault(attachmentId, List.of()).size();
+    }
+
+    public synchronized byte[] bytes(long attachmentId, int version) {
+        return versions.get(attachmentId).stream().filter(v -> v.meta().version() == version).findFirst()
+                .orElseThrow().bytes().clone();
+    }
+
+    public synchronized byte[] latestBytes(long attachmentId) {
+        List<Version> list = versions.get(attachmentId);
+        return list.get(list.size() - 1).bytes().clone();
+    }
+
+    public synchronized Map<String, String> properties(long attachmentId) {
+        return Map.copyOf(properties.getOrDefault(attachmentId, Map.of()));
+    }
+
+    @Override
+    public synchronized Optional<StoredAttachment> find(long attachmentId) {
+        List<Version> list = versions.get(attachmentId);
+        return list == null ? Optional.empty() : Optional.of(list.get(list.size() - 1).meta());
+    }
+
+    @Override
+    public synchronized Optional<StoredAttachment> findVersion(long attachmentId, int version) {
+        return versions.getOrDefault(attachmentId, List.of()).stream().map(Version::meta)
+                .filter(m -> m.version() == version).findFirst();
+    }
+
+    @Override
+    public synchronized InputStream open(long attachmentId, int version) throws IOException {
+        Optional<Version> found = versions.getOrDefault(attachmentId, List.of()).stream()
+                .filter(v -> v.meta().version() == version).findFirst();
+        if (found.isEmpty()) {
+            throw new FileNotFoundException("attachment " + attachmentId + " v" + version);
+        }
+        return new ByteArrayInputStream(found.get().bytes());
+    }
+
+    @Override
+    public StoredAttachment storeVersion(long attachmentId, String userKey, InputStream data, long size,
+                                         String comment) throws IOException {
+        storeCalls.incrementAndGet();
+        byte[] bytes = readExactly(data, size);
+        synchronized (this) {
+            List<Version> list = versions.get(attachmentId);
+            if (list == null) {
+                throw new FileNotFoundException("attachment " + attachmentId);
+            }
+            StoredAttachment last = list.get(list.size() - 1).meta();
+            StoredAttachment next = new StoredAttachment(attachmentId, last.pageId(), last.fileName(),
+                    last.version() + 1, bytes.length, last.mediaType(), time.now(), userKey);
+            list.add(new Version(next, bytes));
+            return next;
+        }
+    }
+
+    @Override
+    public StoredAttachment create(long pageId, String fileName, String mediaType, String userKey, InputStream data,
+                                   long size) throws IOException {
+        byte[] bytes = readExactly(data, size);
+        synchronized (this) {
+            long id = nextId++;
+            return put(id, new StoredAttachment(id, pageId, fileName, 1, bytes.length, mediaType, time.now(), userKey),
+                    bytes);
+        }
+    }
+
+    private byte[] readExactly(InputStream data, long size) throws IOException {
+        pause();
+        IOException failure = storeFailure;
+        if (failure != null) {
+            throw failure;
+        }
+        byte[] bytes = data.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, size + 1));
+        if (bytes.length != size) {
+            throw new IOException("expected " + size + " bytes but got " + (bytes.length > size ? "more" : bytes.length));
+        }
+        return bytes;
+    }
+
+    private void pause() throws IOException {
+        Duration delay = storeDelay;
+        if (!delay.isZero()) {
+            try {
+                Thread.sleep(delay.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted", e);
+            }
+        }
+    }
+
+    @Override
+    public synchronized List<StoredAttachment> listOnPage(long pageId) {
+        return versions.values().stream().map(list -> list.get(list.size() - 1).meta())
+                .filter(m -> m.pageId() == pageId).toList();
+    }
+
+    @Override
+    public synchronized Optional<String> property(long attachmentId, String name) {
+        return Optional.ofNullable(properties.getOrDefault(attachmentId, Map.of()).get(name));
+    }
+
+    @Override
+    public synchronized void setProperty(long attachmentId, String name, String value) {
+        properties.computeIfAbsent(attachmentId, id -> new HashMap<>()).put(name, value);
+    }
+
+    private static String mediaType(String fileName) {
+        String lower = fileName.toLowerCase(java.util.Locale.ROOT);
+        if (lower.endsWith(".docx")) {
+            return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+        }
+        if (lower.endsWith(".xlsx")) {
+            return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        }
+        if (lower.endsWith(".odt")) {
+            return "application/vnd.oasis.opendocument.text";
+        }
+        if (lower.endsWith(".pdf")) {
+            return "application/pdf";
+        }
+        return "application/octet-stream";
+    }
+
+    /** A convenient timestamp for tests that do not care. */
+    public static Instant epoch() {
+        return Instant.parse("2026-03-29T10:00:00Z");
+    }
+}

@@ -1,0 +1,48 @@
+package app.docsbridge.testing;
+
+import app.docsbridge.core.actions.AttachmentActions;
+import app.docsbridge.core.callback.CallbackProcessor;
+import app.docsbridge.core.docs.DocsClient;
+import app.docsbridge.core.editor.EditorConfigService;
+import app.docsbridge.core.formats.FormatTable;
+import app.docsbridge.core.keys.DocumentKeys;
+import app.docsbridge.core.links.SignedLinks;
+import app.docsbridge.core.settings.AppSettings;
+
+/**
+ * The app's core wired to the in-memory fakes, the way the plugin wires it to Confluence. Settings start with a
+ * Docs address and a JWT secret; tests change {@link #settingsStore} as they need.
+ */
+public final class TestApp {
+
+    public static final String SECRET = "docs-shared-secret-0123456789abcdef";
+    public static final String CONFLUENCE = "https://wiki.example.com/confluence";
+    public static final String DOCS = "https://docs.example.com";
+
+    private static final FormatTable FORMATS = new FormatTable();
+
+    public final MutableTimeSource time = new MutableTimeSource();
+    public final MemorySettingsStore settingsStore = new MemorySettingsStore()
+            .put("docsUrl", DOCS)
+            .put("jwtSecret", SECRET);
+    public final MemoryAttachmentStore attachments = new MemoryAttachmentStore(time);
+    public final MemoryPermissions permissions = new MemoryPermissions();
+    public final MemoryUsers users = new MemoryUsers();
+    public final LocalClusterLocks locks = new LocalClusterLocks();
+    public final FixedHostUrls hostUrls = FixedHostUrls.of(CONFLUENCE);
+    public final AppSettings settings = new AppSettings(settingsStore, hostUrls, locks);
+    public final FormatTable formats = FORMATS;
+    public final DocumentKeys keys = new DocumentKeys(attachments, settings);
+    public final SignedLinks links = new SignedLinks(settings, time);
+    public final DocsClient docs = new DocsClient(settings, time);
+    public final AttachmentActions actions = new AttachmentActions(attachments, permissions, formats, settings);
+    public final EditorConfigService editors = new EditorConfigService(attachments, permissions, users, formats,
+            actions, settings, keys, links, hostUrls, time);
+    public final CallbackProcessor callbacks = new CallbackProcessor(attachments, permissions, users, formats,
+            settings, keys, links, docs, locks, time);
+
+    public TestApp set(String setting, String value) {
+        settingsStore.put(setting, value);
+        return this;
+    }
+}
