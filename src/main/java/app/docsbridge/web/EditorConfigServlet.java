@@ -45,6 +45,7 @@ public class EditorConfigServlet extends HttpServlet {
                 case LOGIN_REQUIRED -> 401;
                 case NOT_FOUND -> 404;
                 case UNSUPPORTED_FORMAT -> 415;
+                case TOO_LARGE -> 413;
                 case NO_DOCS_ADDRESS, NO_SECRET -> 503;
             };
             JsonResponses.send(response, status, Map.of("error", e.reason().name()));

@@ -104,6 +104,8 @@ public class EditorServlet extends HttpServlet {
                     "docsbridge.editor.error.notFound", null, null);
             case UNSUPPORTED_FORMAT -> pages.message(response, 415, locale, "docsbridge.editor.error.title",
                     "docsbridge.editor.error.unsupported", null, null);
+            case TOO_LARGE -> pages.message(response, 413, locale, "docsbridge.editor.error.title",
+                    "docsbridge.editor.error.tooLarge", null, null);
             case NO_DOCS_ADDRESS, NO_SECRET -> {
                 boolean admin = permissions.isSystemAdmin(userKey);
                 String messageKey = reason == EditorException.Reason.NO_SECRET

@@ -691,6 +691,28 @@ class CallbackProcessorTest {
     }
 
     @Test
+    void status2_notModifiedSinceTheLastForcesave_shouldNotStoreTheSameFileAgain() {
+        assertOk(post(saved(6, served(EDITED), "key-alice")));
+        Map<String, Object> finalSave = saved(2, served(EDITED), "key-alice");
+        finalSave.put("notmodified", true);
+
+        assertOk(post(finalSave));
+
+        assertEquals(2, app.attachments.versionCount(docx.id()));
+        assertNotEquals(key, app.keys.keyFor(latest()), "the session ended: the next one needs a new key");
+    }
+
+    @Test
+    void status2_notModifiedWithoutAnEarlierForcesave_shouldStillStore() {
+        Map<String, Object> finalSave = saved(2, served(EDITED), "key-alice");
+        finalSave.put("notmodified", true);
+
+        assertOk(post(finalSave));
+
+        assertEquals(2, app.attachments.versionCount(docx.id()));
+    }
+
+    @Test
     void status6_withoutUrl_shouldStoreNothing() {
         assertOk(post(saved(6, null, "key-alice")));
         assertNothingStored();

@@ -105,6 +105,13 @@ public class CallbackProcessor {
         if (attachments.property(attachmentId, markerProperty).filter(marker::equals).isPresent()) {
             return CallbackAnswer.ok(); // the same result arrived again: it is stored already
         }
+        if (!forcesave && callback.notModified() && attachments.property(attachmentId, LAST_FORCESAVE)
+                .filter(last -> last.startsWith(callback.key() + "|")).isPresent()) {
+            // The final file equals the last forcesave of this session, which is stored already.
+            keys.endSession(attachmentId);
+            attachments.setProperty(attachmentId, LAST_SAVED_KEY, marker);
+            return CallbackAnswer.ok();
+        }
         Optional<StoredAttachment> found = attachments.find(attachmentId);
         if (found.isEmpty()) {
             return CallbackAnswer.refused(404, "the attachment no longer exists");

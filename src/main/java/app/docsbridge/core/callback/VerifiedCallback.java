@@ -24,6 +24,11 @@ record VerifiedCallback(CallbackLink link, Map<String, Object> payload) {
         return payload.get("filetype") instanceof String s ? s.toLowerCase(java.util.Locale.ROOT) : null;
     }
 
+    /** The Document Server's word that the file equals the last forcesaved one. */
+    boolean notModified() {
+        return Boolean.TRUE.equals(payload.get("notmodified"));
+    }
+
     String lastSave() {
         return payload.get("lastsave") instanceof String s ? s : "";
     }

@@ -71,6 +71,9 @@ public class EditorConfigService {
         }
         Format format = formats.find(attachment.extension()).filter(Format::canView)
                 .orElseThrow(() -> new EditorException(EditorException.Reason.UNSUPPORTED_FORMAT));
+        if (attachment.size() > AttachmentActions.MAX_FILE_BYTES) {
+            throw new EditorException(EditorException.Reason.TOO_LARGE);
+        }
         AppSettings.Snapshot s = settings.snapshot();
         if (!s.isConfigured()) {
             throw new EditorException(EditorException.Reason.NO_DOCS_ADDRESS);

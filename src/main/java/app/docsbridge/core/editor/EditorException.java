@@ -12,6 +12,8 @@ public class EditorException extends Exception {
         LOGIN_REQUIRED,
         /** The file's format cannot be opened in ONLYOFFICE. */
         UNSUPPORTED_FORMAT,
+        /** Larger than the Docs server downloads. */
+        TOO_LARGE,
         /** The Docs address is not configured. */
         NO_DOCS_ADDRESS,
         /** No JWT secret: the app refuses to talk to the Docs server unsigned. */

@@ -38,6 +38,11 @@ public class DocumentKeys {
         attachments.setProperty(attachmentId, SESSION_KEY_PROPERTY, newVersion + ":" + key);
     }
 
+    /** The session ended on a forcesaved version: the next editors of that version start a new one. */
+    public void endSession(long attachmentId) {
+        attachments.setProperty(attachmentId, SESSION_KEY_PROPERTY, "");
+    }
+
     private Optional<String> continuedSession(StoredAttachment attachment) {
         return attachments.property(attachment.id(), SESSION_KEY_PROPERTY)
                 .filter(value -> value.startsWith(attachment.version() + ":"))
