@@ -1,0 +1,57 @@
+// DS's file cache and its nginx secure_link downloads: /cache/files/data/<dir>/<file>/<name>?md5&expires&filename.
+// md5 = base64url(md5(expires + path + secret)); bad md5 -> 403, expired -> 410 (docs-api §4.2, §7).
+import { createHash } from 'crypto';
+import type { ServerResponse } from 'http';
+import { SimConfig } from './config';
+import { contentTypeFor } from './formats';
+import { send, sendText } from './httpUtil';
+
+const PREFIX = '/cache/files/data/';
+
+export class FileCache {
+  private readonly files = new Map<string, Buffer>(); // "<dir>/<file>" -> bytes
+
+  constructor(private readonly cfg: SimConfig) {}
+
+  /** Stores bytes and returns a signed absolute link built on `base`. */
+  put(base: string, dir: string, file: string, bytes: Buffer, downloadName = file): string {
+    this.files.set(`${dir}/${file}`, bytes);
+    return this.link(base, dir, file, downloadName);
+  }
+
+  link(base: string, dir: string, file: string, downloadName = file): string {
+    const path = `${PREFIX}${encodeURIComponent(dir)}/${encodeURIComponent(file)}/${encodeURIComponent(downloadName)}`;
+    const expires = Math.floor(Date.now() / 1000) + this.cfg.cacheUrlTtlSec;
+    const q = new URLSearchParams({ md5: this.sign(expires, path), expires: String(expires), filename: downloadName });
+    return `${base}${path}?${q.toString()}`;
+  }
+
+  get(dir: string, file: string): Buffer | undefined {
+    return this.files.get(`${dir}/${file}`);
+  }
+
+  clear(): void {
+    this.files.clear();
+  }
+
+  static handles(pathname: string): boolean {
+    return pathname.startsWith(PREFIX);
+  }
+
+  serve(url: URL, res: ServerResponse): void {
+    const md5 = url.searchParams.get('md5') ?? '';
+    const expires = Number(url.searchParams.get('expires'));
+    if (!Number.isInteger(expires) || md5 !== this.sign(expires, url.pathname)) return sendText(res, 403, '403 Forbidden');
+    if (expires < Date.now() / 1000) return sendText(res, 410, '410 Gone');
+    const parts = url.pathname.slice(PREFIX.length).split('/').map(decodeURIComponent);
+    const bytes = parts.length === 3 ? this.get(parts[0], parts[1]) : undefined;
+    if (!bytes) return sendText(res, 404, '404 Not Found');
+    const name = url.searchParams.get('filename') || parts[2];
+    const ext = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1) : '';
+    send(res, 200, contentTypeFor(ext), bytes, { 'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(name)}` });
+  }
+
+  private sign(expires: number, path: string): string {
+    return createHash('md5').update(`${expires}${path}${this.cfg.cacheSecret}`).digest('base64url');
+  }
+}

@@ -1,0 +1,50 @@
+// The editor iframe: a small but real page (title, mode, users, document text, a text box, Close),
+// driven by browser/editor.js. Element ids are a contract with browser tests; see README.md.
+import { readFileSync } from 'fs';
+import { join } from 'path';
+
+export const EDITOR_APPS = ['documenteditor', 'spreadsheeteditor', 'presentationeditor', 'pdfeditor', 'visioeditor'] as const;
+/** /web-apps/apps/<editor>/<main|mobile|embed>/<file> */
+export const EDITOR_PATH = new RegExp(`^/web-apps/apps/(${EDITOR_APPS.join('|')})/(main|mobile|embed)/(index\\.html|sim-editor\\.js)$`);
+
+export const editorScript = readFileSync(join(__dirname, 'browser', 'editor.js'), 'utf8');
+
+const STYLE = `
+body{font:14px/1.4 system-ui,sans-serif;margin:0;color:#172b4d;background:#f4f5f7}
+header{display:flex;gap:12px;align-items:center;padding:8px 12px;background:#fff;border-bottom:1px solid #dfe1e6}
+h1{font-size:16px;margin:0;flex:1;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+#sim-mode{font-weight:600}#sim-status{color:#5e6c84}
+main{display:grid;grid-template-columns:180px 1fr;gap:12px;padding:12px}
+#sim-document{background:#fff;border:1px solid #dfe1e6;padding:12px;min-height:120px}
+#sim-document p{margin:0 0 6px}
+#sim-text{grid-column:2;width:100%;box-sizing:border-box;font:inherit}
+#sim-error{margin:12px;padding:8px 12px;background:#ffebe6;border:1px solid #de350b}
+ul{padding-left:18px;margin:0}h2{font-size:13px;margin:0 0 6px}`;
+
+export function editorPage(app: string): string {
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>ONLYOFFICE Docs simulator</title>
+<style>${STYLE}</style>
+</head>
+<body data-state="loading" data-editor="${app}">
+<header>
+  <h1 id="sim-title">Loading…</h1>
+  <span id="sim-mode"></span>
+  <span id="sim-status" role="status" aria-live="polite"></span>
+  <button id="sim-save" type="button" hidden>Save</button>
+  <button id="sim-close" type="button">Close</button>
+</header>
+<div id="sim-error" role="alert" hidden></div>
+<main>
+  <section aria-label="Connected users"><h2>Users</h2><ul id="sim-users"></ul></section>
+  <section aria-label="Document"><div id="sim-document"></div></section>
+  <textarea id="sim-text" aria-label="Document text" rows="6" placeholder="Type here; each line becomes a paragraph"></textarea>
+</main>
+<script src="sim-editor.js"></script>
+</body>
+</html>
+`;
+}

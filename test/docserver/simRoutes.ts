@@ -1,0 +1,70 @@
+// Test-control endpoints under /__sim/ (not part of DS): the editor page's backend, plus state and reset.
+import type { IncomingMessage, ServerResponse } from 'http';
+import { SimConfig } from './config';
+import { HttpError, readJsonObject, requestBase, sendJson } from './httpUtil';
+import { checkOpen } from './openAuth';
+import { SessionStore, UnknownSessionError } from './sessions';
+
+export interface SimRouteDeps {
+  cfg: SimConfig;
+  sessions: SessionStore;
+  serverUrl: () => string;
+  state: () => unknown;
+  reset: () => void;
+}
+
+export async function handleSim(req: IncomingMessage, res: ServerResponse, url: URL, d: SimRouteDeps): Promise<void> {
+  const route = `${req.method} ${url.pathname}`;
+  try {
+    switch (route) {
+      case 'POST /__sim/open':
+        return await open(req, res, d);
+      case 'POST /__sim/edit': {
+        const b = await readJsonObject(req);
+        if (typeof b.text !== 'string') throw new HttpError(400, '"text" must be a string');
+        const r = d.sessions.edit(sessionIdOf(b), b.text);
+        return sendJson(res, r.ok ? 200 : 409, r);
+      }
+      case 'POST /__sim/close': {
+        const b = await readJsonObject(req);
+        if (b.text !== undefined && typeof b.text !== 'string') throw new HttpError(400, '"text" must be a string');
+        return sendJson(res, 200, d.sessions.close(sessionIdOf(b), b.text as string | undefined));
+      }
+      case 'POST /__sim/save': {
+        const error = d.sessions.pressSave(sessionIdOf(await readJsonObject(req)));
+        return sendJson(res, error ? 409 : 200, { ok: !error, error });
+      }
+      case 'GET /__sim/session':
+        return sendJson(res, 200, { ok: true, view: d.sessions.view(sessionIdOf({ sessionId: url.searchParams.get('sessionId') })) });
+      case 'GET /__sim/state':
+        return sendJson(res, 200, d.state());
+      case 'POST /__sim/reset':
+        d.reset();
+        return sendJson(res, 200, { ok: true });
+      default:
+        throw new HttpError(404, `unknown simulator route ${route}`);
+    }
+  } catch (e) {
+    if (e instanceof UnknownSessionError) return sendJson(res, 404, { ok: false, error: e.message });
+    throw e;
+  }
+}
+
+async function open(req: IncomingMessage, res: ServerResponse, d: SimRouteDeps): Promise<void> {
+  const b = await readJsonObject(req);
+  const config = b.config;
+  if (typeof config !== 'object' || config === null || Array.isArray(config)) throw new HttpError(400, '"config" must be an object');
+  const cfgObj = config as Record<string, unknown>;
+  const doc = cfgObj.document as Record<string, unknown> | undefined;
+  const token = b.token ?? cfgObj.token ?? doc?.token;
+  const check = checkOpen(cfgObj, token, d.cfg);
+  if (!check.ok) return sendJson(res, 403, check);
+  const r = await d.sessions.open(check.open, requestBase(req, d.serverUrl()));
+  if (!r.ok) return sendJson(res, r.refreshFile ? 409 : 502, r);
+  return sendJson(res, 200, { ...r, view: d.sessions.view(r.sessionId) });
+}
+
+function sessionIdOf(b: Record<string, unknown>): string {
+  if (typeof b.sessionId !== 'string' || !b.sessionId) throw new HttpError(400, '"sessionId" is required');
+  return b.sessionId;
+}
