@@ -1,0 +1,125 @@
+package app.docsbridge.devhost.api;
+
+import app.docsbridge.core.port.StoredAttachment;
+import app.docsbridge.devhost.memory.AttachmentVersion;
+import app.docsbridge.devhost.memory.DevSpace;
+import app.docsbridge.devhost.memory.DevUser;
+import app.docsbridge.devhost.memory.DiskAttachmentStore;
+import app.docsbridge.devhost.memory.UserDirectory;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code /devhost/api/attachments}: list latest versions, one attachment's versions, a version's bytes, and
+ * uploads (new attachment, or new version when the page already has that file name), streamed to disk.
+ */
+public final class AttachmentsApi extends HttpServlet {
+
+    private static final Pattern SUB_PATH = Pattern.compile("/(\\d+)/(versions|content)");
+
+    private final DiskAttachmentStore store;
+    private final DevSpace space;
+    private final UserDirectory users;
+
+    public AttachmentsApi(DiskAttachmentStore store, DevSpace space, UserDirectory users) {
+        this.store = store;
+        this.space = space;
+        this.users = users;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String path = req.getPathInfo();
+        if (path == null || path.equals("/")) {
+            JsonIo.write(resp, store.latestVersions().stream().map(this::json).toList());
+            return;
+        }
+        Matcher m = SUB_PATH.matcher(path);
+        List<AttachmentVersion> history = m.matches() ? store.history(Long.parseLong(m.group(1))) : List.of();
+        if (history.isEmpty()) {
+            JsonIo.error(resp, HttpServletResponse.SC_NOT_FOUND, "no such attachment");
+        } else if (m.group(2).equals("versions")) {
+            JsonIo.write(resp, history.stream().map(this::json).toList());
+        } else {
+            content(req, resp, history);
+        }
+    }
+
+    private void content(HttpServletRequest req, HttpServletResponse resp, List<AttachmentVersion> history)
+            throws IOException {
+        String wanted = req.getParameter("version");
+        Optional<StoredAttachment> version = history.stream().map(AttachmentVersion::attachment)
+                .filter(a -> wanted == null ? a.version() == history.size() : Integer.toString(a.version()).equals(wanted))
+                .findFirst();
+        if (version.isEmpty()) {
+            JsonIo.error(resp, HttpServletResponse.SC_NOT_FOUND, "no such version");
+            return;
+        }
+        resp.setContentType(version.get().mediaType());
+        resp.setContentLengthLong(version.get().size());
+        try (InputStream in = store.open(version.get().id(), version.get().version())) {
+            in.transferTo(resp.getOutputStream());
+        }
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Map<String, String> query = QueryString.parse(req.getQueryString());
+        Optional<Long> pageId = parseLong(query.get("pageId"));
+        String fileName = query.get("fileName");
+        Optional<DevUser> user = users.byUsername(query.getOrDefault("user", "admin"));
+        if (pageId.isEmpty() || space.page(pageId.get()).isEmpty() || fileName == null || fileName.isBlank()) {
+            JsonIo.error(resp, HttpServletResponse.SC_BAD_REQUEST, "needs pageId (1001 or 1002) and fileName");
+            return;
+        }
+        if (user.isEmpty()) {
+            JsonIo.error(resp, HttpServletResponse.SC_BAD_REQUEST, "unknown user");
+            return;
+        }
+        long size = req.getContentLengthLong();
+        String userKey = user.get().key();
+        try (InputStream body = req.getInputStream()) {
+            Optional<StoredAttachment> existing = store.findByName(pageId.get(), fileName);
+            StoredAttachment saved = existing.isPresent()
+                    ? store.storeVersion(existing.get().id(), userKey, body, size, "uploaded through the dev host API")
+                    : store.create(pageId.get(), fileName, null, userKey, body, size);
+            JsonIo.write(resp, Map.of("id", saved.id(), "version", saved.version()));
+        } catch (IOException e) {
+            JsonIo.error(resp, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, String.valueOf(e.getMessage()));
+        }
+    }
+
+    private Map<String, Object> json(AttachmentVersion v) {
+        StoredAttachment a = v.attachment();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", a.id());
+        out.put("pageId", a.pageId());
+        out.put("fileName", a.fileName());
+        out.put("version", a.version());
+        out.put("size", a.size());
+        out.put("sha256", v.sha256());
+        out.put("mediaType", a.mediaType());
+        out.put("lastModifier", users.usernameOf(a.lastModifierKey()));
+        out.put("modified", a.modified().toString());
+        out.put("comment", v.comment());
+        return out;
+    }
+
+    private static Optional<Long> parseLong(String value) {
+        try {
+            return value == null ? Optional.empty() : Optional.of(Long.parseLong(value));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

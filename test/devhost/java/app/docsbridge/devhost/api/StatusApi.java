@@ -1,0 +1,38 @@
+package app.docsbridge.devhost.api;
+
+import app.docsbridge.devhost.wiring.ModuleProblems;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** {@code GET /devhost/api/status}: plugin key, base URL, mounted plugin servlets and modules that failed to wire. */
+public final class StatusApi extends HttpServlet {
+
+    private final String pluginKey;
+    private final Supplier<String> baseUrl;
+    private final List<String> servletPaths;
+    private final ModuleProblems problems;
+
+    public StatusApi(String pluginKey, Supplier<String> baseUrl, List<String> servletPaths, ModuleProblems problems) {
+        this.pluginKey = pluginKey;
+        this.baseUrl = baseUrl;
+        this.servletPaths = servletPaths;
+        this.problems = problems;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("pluginKey", pluginKey);
+        out.put("baseUrl", baseUrl.get());
+        out.put("servlets", servletPaths);
+        out.put("problems", problems.all());
+        JsonIo.write(resp, out);
+    }
+}

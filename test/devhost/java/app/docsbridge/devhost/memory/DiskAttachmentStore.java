@@ -1,0 +1,280 @@
+package app.docsbridge.devhost.memory;
+
+import app.docsbridge.core.port.AttachmentStore;
+import app.docsbridge.core.port.StoredAttachment;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongPredicate;
+import java.util.stream.Stream;
+
+/**
+ * Confluence's attachments, with every version's bytes on disk under {@code <root>/<id>/v<n>.bin}. Uploads stream
+ * through a temp file and are checked (size) before anything becomes visible; metadata changes happen under one
+ * lock. Ids start at 2001 like a fresh Confluence's content ids might.
+ */
+public final class DiskAttachmentStore implements AttachmentStore {
+
+    static final long FIRST_ID = 2001;
+    private static final String META = "attachment.json";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path root;
+    private final Path temp;
+    private final Clock clock;
+    private final LongPredicate pageExists;
+    private final AtomicInteger failNextSaves = new AtomicInteger();
+    private final Object lock = new Object();
+    private final TreeMap<Long, AttachmentRecord> records = new TreeMap<>();
+    private long nextId = FIRST_ID;
+
+    /** Reads back whatever a previous run left in {@code root}. */
+    public DiskAttachmentStore(Path root, Clock clock, LongPredicate pageExists) throws IOException {
+        this.root = root;
+        this.temp = root.resolve("tmp");
+        this.clock = clock;
+        this.pageExists = pageExists;
+        Files.createDirectories(root);
+        load();
+    }
+
+    // ---- the port ----
+
+    @Override
+    public Optional<StoredAttachment> find(long attachmentId) {
+        synchronized (lock) {
+            AttachmentRecord r = records.get(attachmentId);
+            return r == null ? Optional.empty() : Optional.of(view(r, r.latest()));
+        }
+    }
+
+    @Override
+    public Optional<StoredAttachment> findVersion(long attachmentId, int version) {
+        synchronized (lock) {
+            AttachmentRecord r = records.get(attachmentId);
+            if (r == null || version < 1 || version > r.versions.size()) {
+                return Optional.empty();
+            }
+            return Optional.of(view(r, r.versions.get(version - 1)));
+        }
+    }
+
+    @Override
+    public InputStream open(long attachmentId, int version) throws IOException {
+        if (findVersion(attachmentId, version).isEmpty()) {
+            throw new FileNotFoundException("no version " + version + " of attachment " + attachmentId);
+        }
+        return Files.newInputStream(bytes(attachmentId, version));
+    }
+
+    @Override
+    public StoredAttachment storeVersion(long attachmentId, String userKey, InputStream data, long size, String comment)
+            throws IOException {
+        failIfInjected();
+        if (find(attachmentId).isEmpty()) {
+            throw new FileNotFoundException("no attachment " + attachmentId);
+        }
+        StreamedUpload upload = StreamedUpload.copy(data, size, temp);
+        try {
+            synchronized (lock) {
+                AttachmentRecord r = records.get(attachmentId);
+                AttachmentRecord.Version previous = r.latest();
+                AttachmentRecord.Version added = version(r.versions.size() + 1, upload, previous.mediaType(), userKey, comment);
+                commit(r, added, upload);
+                return view(r, added);
+            }
+        } finally {
+            upload.discard();
+        }
+    }
+
+    @Override
+    public StoredAttachment create(long pageId, String fileName, String mediaType, String userKey, InputStream data,
+                                   long size) throws IOException {
+        failIfInjected();
+        if (!pageExists.test(pageId)) {
+            throw new FileNotFoundException("no page " + pageId);
+        }
+        if (fileName == null || fileName.isBlank()) {
+            throw new IOException("an attachment needs a file name");
+        }
+        checkNameFree(pageId, fileName);
+        StreamedUpload upload = StreamedUpload.copy(data, size, temp);
+        try {
+            synchronized (lock) {
+                checkNameFree(pageId, fileName); // another upload may have taken it meanwhile
+                AttachmentRecord r = new AttachmentRecord(nextId, pageId, fileName);
+                AttachmentRecord.Version first = version(1, upload, mediaType == null ? MediaTypes.of(fileName) : mediaType,
+                        userKey, null);
+                commit(r, first, upload);
+                nextId++;
+                records.put(r.id, r);
+                return view(r, first);
+            }
+        } finally {
+            upload.discard();
+        }
+    }
+
+    @Override
+    public List<StoredAttachment> listOnPage(long pageId) {
+        synchronized (lock) {
+            return records.values().stream().filter(r -> r.pageId == pageId).map(r -> view(r, r.latest())).toList();
+        }
+    }
+
+    @Override
+    public Optional<String> property(long attachmentId, String name) {
+        synchronized (lock) {
+            AttachmentRecord r = records.get(attachmentId);
+            return r == null ? Optional.empty() : Optional.ofNullable(r.properties.get(name));
+        }
+    }
+
+    @Override
+    public void setProperty(long attachmentId, String name, String value) {
+        synchronized (lock) {
+            AttachmentRecord r = records.get(attachmentId);
+            if (r == null) {
+                throw new IllegalArgumentException("no attachment " + attachmentId);
+            }
+            if (value == null) {
+                r.properties.remove(name);
+            } else {
+                r.properties.put(name, value);
+            }
+            try {
+                writeMeta(r);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    // ---- dev host extras: inspection, faults, reset ----
+
+    /** Latest versions of all attachments, by id. */
+    public List<AttachmentVersion> latestVersions() {
+        synchronized (lock) {
+            return records.values().stream().map(r -> extended(r, r.latest())).toList();
+        }
+    }
+
+    /** All versions of one attachment, oldest first; empty when it does not exist. */
+    public List<AttachmentVersion> history(long attachmentId) {
+        synchronized (lock) {
+            AttachmentRecord r = records.get(attachmentId);
+            return r == null ? List.of() : r.versions.stream().map(v -> extended(r, v)).toList();
+        }
+    }
+
+    public Optional<StoredAttachment> findByName(long pageId, String fileName) {
+        synchronized (lock) {
+            return records.values().stream().filter(r -> r.pageId == pageId && r.fileName.equals(fileName))
+                    .findFirst().map(r -> view(r, r.latest()));
+        }
+    }
+
+    /** The next {@code count} saves fail with an IOException and change nothing. */
+    public void setFailNextSaves(int count) {
+        failNextSaves.set(Math.max(0, count));
+    }
+
+    public int failNextSaves() {
+        return failNextSaves.get();
+    }
+
+    /** Forgets every attachment and its files; ids start over. */
+    public void clear() throws IOException {
+        synchronized (lock) {
+            records.clear();
+            nextId = FIRST_ID;
+            failNextSaves.set(0);
+            try (Stream<Path> all = Files.walk(root)) {
+                List<Path> paths = new ArrayList<>(all.filter(p -> !p.equals(root)).toList());
+                paths.sort((a, b) -> b.getNameCount() - a.getNameCount()); // children before their folders
+                for (Path p : paths) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
+    // ---- internals ----
+
+    private void failIfInjected() throws IOException {
+        if (failNextSaves.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0) {
+            throw new IOException("simulated I/O error");
+        }
+    }
+
+    private void checkNameFree(long pageId, String fileName) throws IOException {
+        if (findByName(pageId, fileName).isPresent()) {
+            throw new IOException("page " + pageId + " already has an attachment named " + fileName);
+        }
+    }
+
+    private AttachmentRecord.Version version(int number, StreamedUpload upload, String mediaType, String userKey,
+                                             String comment) {
+        return new AttachmentRecord.Version(number, upload.size(), upload.sha256(), mediaType,
+                clock.millis(), userKey, comment);
+    }
+
+    /** Moves the bytes into place, then records the version; a failure leaves the record as it was. */
+    private void commit(AttachmentRecord r, AttachmentRecord.Version added, StreamedUpload upload) throws IOException {
+        Files.createDirectories(root.resolve(Long.toString(r.id)));
+        Path target = bytes(r.id, added.version());
+        Files.move(upload.file(), target, StandardCopyOption.REPLACE_EXISTING);
+        r.versions.add(added);
+        try {
+            writeMeta(r);
+        } catch (IOException e) {
+            r.versions.remove(r.versions.size() - 1);
+            Files.deleteIfExists(target);
+            throw e;
+        }
+    }
+
+    private Path bytes(long id, int version) {
+        return root.resolve(Long.toString(id)).resolve("v" + version + ".bin");
+    }
+
+    private void writeMeta(AttachmentRecord r) throws IOException {
+        Path meta = root.resolve(Long.toString(r.id)).resolve(META);
+        Path next = meta.resolveSibling(META + ".next");
+        JSON.writeValue(next.toFile(), r);
+        Files.move(next, meta, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private void load() throws IOException {
+        try (Stream<Path> folders = Files.list(root)) {
+            for (Path meta : folders.map(f -> f.resolve(META)).filter(Files::isRegularFile).toList()) {
+                AttachmentRecord r = JSON.readValue(meta.toFile(), AttachmentRecord.class);
+                records.put(r.id, r);
+                nextId = Math.max(nextId, r.id + 1);
+            }
+        }
+    }
+
+    private static StoredAttachment view(AttachmentRecord r, AttachmentRecord.Version v) {
+        return new StoredAttachment(r.id, r.pageId, r.fileName, v.version(), v.size(), v.mediaType(),
+                Instant.ofEpochMilli(v.modifiedMillis()), v.lastModifierKey());
+    }
+
+    private static AttachmentVersion extended(AttachmentRecord r, AttachmentRecord.Version v) {
+        return new AttachmentVersion(view(r, v), v.sha256(), v.comment());
+    }
+}

@@ -1,0 +1,63 @@
+// Plugin servlets from the descriptor, behind Confluence 9+ endpoint security (probe servlets from
+// test/fixtures/devhost/probe-modules.xml), and the app's own descriptor wiring without problems.
+import type { RunningDevHost } from './launcher';
+import { BUILD_TIMEOUT_MS, Client, json, startTestHost } from './testkit';
+
+let host: RunningDevHost;
+
+beforeAll(async () => {
+  host = await startTestHost();
+}, BUILD_TIMEOUT_MS);
+
+afterAll(async () => {
+  await host?.stop();
+});
+
+const signedIn = async (user: string) => {
+  const client = new Client(host.url);
+  await client.login(user);
+  return client;
+};
+
+test('a servlet without an access annotation sends anonymous visitors to the login page', async () => {
+  const response = await new Client(host.url).get('/plugins/servlet/devhost-probe/unannotated?a=1&b=x%20y');
+
+  expect(response.status).toBe(302);
+  expect(response.headers.get('location'))
+    .toBe(`/confluence/login.action?os_destination=${encodeURIComponent('/plugins/servlet/devhost-probe/unannotated?a=1&b=x%20y')}`);
+});
+
+test('signed-in users reach it, built by constructor autowiring with its init-params', async () => {
+  const response = await (await signedIn('carol')).get('/plugins/servlet/devhost-probe/unannotated');
+
+  expect(response.status).toBe(200);
+  expect(await response.text()).toBe('probe for carol init-param=hello');
+});
+
+test('@AnonymousSiteAccess on the class lets anonymous visitors in', async () => {
+  const response = await new Client(host.url).get('/plugins/servlet/devhost-probe/anonymous');
+  expect(response.status).toBe(200);
+  expect(await response.text()).toBe('anonymous probe');
+});
+
+test('an annotation on doPost opens POST only', async () => {
+  const anonymous = new Client(host.url);
+  expect((await anonymous.get('/plugins/servlet/devhost-probe/method/any')).status).toBe(302);
+  const post = await anonymous.fetch('/plugins/servlet/devhost-probe/method/any', { method: 'POST', body: '{}' });
+  expect(post.status).toBe(200);
+  expect(await post.text()).toBe('post probe');
+});
+
+test('@SystemAdminOnly admits only the system administrator', async () => {
+  expect((await new Client(host.url).get('/plugins/servlet/devhost-probe/admin')).status).toBe(302);
+  expect((await (await signedIn('alice')).get('/plugins/servlet/devhost-probe/admin')).status).toBe(403);
+  expect((await (await signedIn('admin')).get('/plugins/servlet/devhost-probe/admin')).status).toBe(200);
+});
+
+test("the app's descriptor wires completely: every servlet mounted, no module disabled", async () => {
+  const status = await json<{ pluginKey: string; servlets: string[]; problems: string[] }>(await new Client(host.url).get('/devhost/api/status'));
+
+  expect(status.problems).toEqual([]);
+  expect(status.servlets).toEqual(expect.arrayContaining(['/plugins/servlet/onlyoffice/doceditor', '/plugins/servlet/devhost-probe/unannotated']));
+  expect(status.pluginKey).not.toContain('${');
+});
