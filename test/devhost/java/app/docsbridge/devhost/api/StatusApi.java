@@ -6,12 +6,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-/** {@code GET /devhost/api/status}: plugin key, base URL, mounted plugin servlets and modules that failed to wire. */
+/**
+ * {@code GET /devhost/api/status}: plugin key, base URL, mounted plugin servlets, modules that failed to wire, and
+ * the JVM's heap figures (peak since start, for the benchmark's streaming check).
+ */
 public final class StatusApi extends HttpServlet {
 
     private final String pluginKey;
@@ -33,6 +39,14 @@ public final class StatusApi extends HttpServlet {
         out.put("baseUrl", baseUrl.get());
         out.put("servlets", servletPaths);
         out.put("problems", problems.all());
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        out.put("heapPeakBytes", peak);
+        out.put("heapMaxBytes", Runtime.getRuntime().maxMemory());
         JsonIo.write(resp, out);
     }
 }
