@@ -1,0 +1,40 @@
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { environment } from './environment';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+// Flags that keep Chromium from calling out of this offline machine.
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-quic', '--no-first-run', '--disable-sync'],
+  });
+}
+
+/** A fresh browser session signed in as {@code user} (or anonymous when user is null). */
+export async function sessionAs(browser: Browser, user: string | null): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  if (user) {
+    const response = await page.goto(`${environment().devhostUrl}/devhost/login?user=${user}`);
+    if (!response || response.status() >= 400) throw new Error(`sign-in as ${user} failed`);
+  }
+  return { context, page };
+}
+
+/** Saves a screenshot under target/screenshots for a person to look at. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  const dir = path.resolve(__dirname, '../../../target/screenshots');
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+export function tempDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'docsbridge-e2e-'));
+}

@@ -1,0 +1,65 @@
+import { environment } from './environment';
+
+// The dev host's JSON test API (contract in the README and issue #3).
+export interface AttachmentInfo {
+  id: number;
+  pageId: number;
+  fileName: string;
+  version: number;
+  size: number;
+  sha256: string;
+  mediaType: string;
+  lastModifier: string;
+}
+
+async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const response = await fetch(`${environment().devhostUrl}/devhost/api${path}`, {
+    method,
+    headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${method} ${path}: HTTP ${response.status}`);
+  return (await response.json()) as T;
+}
+
+export const devhost = {
+  attachments: () => call<AttachmentInfo[]>('GET', '/attachments'),
+  versions: (id: number) => call<AttachmentInfo[]>('GET', `/attachments/${id}/versions`),
+  byName: async (fileName: string) => {
+    const found = (await devhost.attachments()).find((a) => a.fileName === fileName);
+    if (!found) throw new Error(`no attachment ${fileName}`);
+    return found;
+  },
+  content: async (id: number, version: number) => {
+    const response = await fetch(`${environment().devhostUrl}/devhost/api/attachments/${id}/content?version=${version}`);
+    if (!response.ok) throw new Error(`content: HTTP ${response.status}`);
+    return Buffer.from(await response.arrayBuffer());
+  },
+  upload: async (pageId: number, fileName: string, bytes: Buffer, user = 'admin') => {
+    const response = await fetch(
+      `${environment().devhostUrl}/devhost/api/attachments?pageId=${pageId}&fileName=${encodeURIComponent(fileName)}&user=${user}`,
+      { method: 'POST', body: bytes },
+    );
+    if (!response.ok) throw new Error(`upload: HTTP ${response.status}`);
+    return (await response.json()) as { id: number; version: number };
+  },
+  faults: (failNextSaves: number) => call<{ failNextSaves: number }>('POST', '/faults', { failNextSaves }),
+  settings: (values: Record<string, string | null>) => call<Record<string, string>>('POST', '/settings', values),
+  reset: () => call<unknown>('POST', '/reset'),
+};
+
+/** Polls until {@code check} returns a value (not undefined) or the time is up. */
+export async function eventually<T>(check: () => Promise<T | undefined>, timeoutMs = 15000, what = 'condition'): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const value = await check();
+      if (value !== undefined) return value;
+    } catch (e) {
+      last = e;
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+}

@@ -1,0 +1,16 @@
+// Where the servers of this test run listen; globalSetup starts them, every spec reads this.
+import fs from 'fs';
+import path from 'path';
+
+export interface E2eEnvironment {
+  devhostUrl: string; // http://127.0.0.1:PORT/confluence
+  docsUrl: string; // the simulator
+  docsSecret: string;
+  jwtHeader: string;
+}
+
+export const environmentFile = path.resolve(__dirname, '../../../target/e2e-environment.json');
+
+export function environment(): E2eEnvironment {
+  return JSON.parse(fs.readFileSync(environmentFile, 'utf8')) as E2eEnvironment;
+}
