@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   const f = await roundTripFigures();
   row(`Save of a ${(f.saveBytes / 1024 / 1024).toFixed(0)} MB result via status-2 callback`, `${f.saveSeconds.toFixed(2)} s`);
   row('  throughput', `${f.saveMBps.toFixed(0)} MB/s`, '(target >= 100 MB/s)');
-  row('  peak Java heap during the run', f.peakHeapMB === null ? 'n/a' : `${f.peakHeapMB.toFixed(0)} MB`, f.heapMaxMB ? `(max ${f.heapMaxMB.toFixed(0)} MB)` : '');
+  row('  peak Java heap (sum of pool peaks)', f.peakHeapMB === null ? 'n/a' : `${f.peakHeapMB.toFixed(0)} MB`, f.heapMaxMB ? `(max ${f.heapMaxMB.toFixed(0)} MB)` : '');
   row('Editor page, warm, p50', `${f.editorPageP50Ms.toFixed(2)} ms`, '(target <= 5 ms)');
   row('Editor page, warm, p99', `${f.editorPageP99Ms.toFixed(2)} ms`);
   row('Callbacks without a file (status 1/4)', `${f.callbacksPerSecond.toFixed(0)} req/s`, '(target >= 500/s)');
