@@ -151,3 +151,41 @@ test('a file named like markup stays inert on the editor page and in the attachm
   expect(dialogs).toEqual([]);
   await context.close();
 });
+
+test('anonymous visitors sign in first, or view where the space allows anonymous viewing', async () => {
+  const report = await devhost.byName('Report.docx');
+  const { context, page } = await sessionAs(browser, null);
+  const response = await page.goto(editorUrl(report.id));
+  expect(page.url()).toContain('/login.action');
+  expect(response?.status()).toBe(200);
+  expect(await page.content()).not.toContain('Report.docx');
+
+  await devhost.space({ anonymousView: true });
+  await page.goto(editorUrl(report.id));
+  const config = JSON.parse((await page.locator('#docsbridge-editor-data').textContent()) ?? '{}').config;
+  expect(config.editorConfig.mode).toBe('view');
+  expect(config.editorConfig.user).toBeUndefined();
+  expect(config.editorConfig.callbackUrl).toBeUndefined();
+  expect(await page.frameLocator('iframe').locator('#sim-mode').textContent()).toBe('Viewing');
+  await context.close();
+});
+
+test('a page whose version was saved meanwhile gets a fresh config from the server and opens the new version', async () => {
+  const before = await devhost.byName('Report.docx');
+  const alice = await sessionAs(browser, 'alice');
+  const stale = await (await alice.page.request.get(editorUrl(before.id))).text();
+
+  const bob = await sessionAs(browser, 'bob');
+  await bob.page.goto(editorUrl(before.id));
+  await typeAndClose(bob.page, 'Bob saved first');
+  await newerVersion('Report.docx', before.version);
+
+  // Alice's tab still shows the page rendered before Bob's save: the Docs server asks it to refresh.
+  await alice.page.route(editorUrl(before.id), (route) => route.fulfill({ status: 200, contentType: 'text/html', body: stale }));
+  await alice.page.goto(editorUrl(before.id));
+  const editor = alice.page.frameLocator('iframe');
+  await editor.locator('#sim-document').getByText('Bob saved first').waitFor({ timeout: 15000 });
+  expect(await editor.locator('#sim-mode').textContent()).toBe('Editing');
+  await alice.context.close();
+  await bob.context.close();
+});

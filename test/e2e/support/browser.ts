@@ -6,12 +6,14 @@ import { environment } from './environment';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-// Flags that keep Chromium from calling out of this offline machine.
+// Flags that keep Chromium from calling out of this offline machine. Local-network-access checks are off because
+// pages a test serves through page.route() have no address and would otherwise be barred from loopback servers.
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-quic', '--no-first-run', '--disable-sync'],
+      '--disable-quic', '--no-first-run', '--disable-sync',
+      '--disable-features=LocalNetworkAccessChecks,BlockInsecurePrivateNetworkRequests,PrivateNetworkAccessSendPreflights'],
   });
 }
 

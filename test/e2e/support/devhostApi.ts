@@ -46,6 +46,7 @@ export const devhost = {
   faults: (failNextSaves: number) => call<{ failNextSaves: number }>('POST', '/faults', { failNextSaves }),
   settings: (values: Record<string, string | null>) => call<Record<string, string>>('POST', '/settings', values),
   reset: () => call<unknown>('POST', '/reset'),
+  space: (values: { anonymousView: boolean }) => call<unknown>('POST', '/space', values),
 };
 
 /** Polls until {@code check} returns a value (not undefined) or the time is up. */
