@@ -41,6 +41,10 @@ junitReports('target/surefire-reports', 'JUnit');
 junitReports('target/failsafe-reports', 'Jar test');
 jestReport('target/test-summary/jest-unit.json', 'Jest');
 jestReport('target/test-summary/jest-e2e.json', 'Browser');
+if (fs.existsSync('target/test-summary/typecheck.failed')) {
+  lines.push('Type check: 0 passed, 1 failed');
+  failed += 1;
+}
 for (const line of lines) console.log(line);
 console.log(`Total: ${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);

@@ -38,7 +38,7 @@ export const devhost = {
   upload: async (pageId: number, fileName: string, bytes: Buffer, user = 'admin') => {
     const response = await fetch(
       `${environment().devhostUrl}/devhost/api/attachments?pageId=${pageId}&fileName=${encodeURIComponent(fileName)}&user=${user}`,
-      { method: 'POST', body: bytes },
+      { method: 'POST', body: new Uint8Array(bytes) },
     );
     if (!response.ok) throw new Error(`upload: HTTP ${response.status}`);
     return (await response.json()) as { id: number; version: number };
