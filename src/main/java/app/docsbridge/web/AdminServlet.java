@@ -57,6 +57,7 @@ public class AdminServlet extends HttpServlet {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("lang", Html.escape(locale.getLanguage()));
         model.put("title", Html.escape(messages.text(locale, "docsbridge.admin.title")));
+        model.put("contextPath", Html.escape(hostUrls.contextPath()));
         model.put("resourceTags", WebResourceLinks.get().tags(hostUrls.contextPath(), "admin-page"));
         pages.render(response, 200, TEMPLATE, model);
     }

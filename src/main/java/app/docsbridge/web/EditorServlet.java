@@ -84,6 +84,7 @@ public class EditorServlet extends HttpServlet {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("lang", Html.escape(locale.getLanguage()));
         model.put("title", Html.escape(fileName + " - ONLYOFFICE"));
+        model.put("contextPath", Html.escape(hostUrls.contextPath()));
         model.put("favicon", Favicons.dataUri(session.format().type()));
         model.put("resourceTags", WebResourceLinks.get().tags(hostUrls.contextPath(), "editor-launcher"));
         model.put("editorData", Json.forScriptElement(data));
