@@ -25,7 +25,10 @@ module.exports = (_env, argv) => {
       publicPath: '',
       clean: true,
     },
-    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js'],
+      alias: { '@atlaskit/feature-gate-js-client/feature-gates': path.resolve(__dirname, 'frontend/build/featureGatesOff.js') },
+    },
     module: {
       rules: [
         { test: /\.tsx?$/, loader: 'ts-loader', exclude: /node_modules/, options: { onlyCompileBundledFiles: true, compilerOptions: { noEmit: false, sourceMap: !production } } },

@@ -1,14 +1,321 @@
+// The Configure page: loads the settings, owns the form's state, validates before anything leaves the browser,
+// tests the connection on demand and on save, and asks before saving settings whose test failed.
+import { useCallback, useEffect, useRef, useState } from 'react';
 import Button from '@atlaskit/button/new';
+import SectionMessage from '@atlaskit/section-message';
+import { token } from '@atlaskit/tokens';
+import { ApiError } from '../lib/api/client';
+import { settingsApi, type SaveRequest, type SettingsApi, type SettingValue, type SettingsValues, type TestResult } from '../lib/api/settings';
+import { format } from '../lib/i18n';
+import { ConfirmSaveDialog } from './ConfirmSaveDialog';
+import { ConnectionTestResults } from './ConnectionTestResults';
+import { defaultValues, REQUIRED_URLS, SETTINGS, withDefaults } from './schema';
+import { generateSecret } from './secret';
+import { SavedNotices, type SavedNotice } from './SavedNotices';
+import { SecretField } from './SecretField';
+import { focusTarget, SettingsForm } from './SettingsForm';
+import { validationMessage } from './texts';
+import { checkForm, checkHeader, checkSecret, checkUrl, type Checked } from './validation';
 
-// The Configure page's frame; the settings form lives in its own component.
-export function AdminPage() {
+export interface AdminPageProps {
+  /** The server API; tests pass fakes. */
+  api?: SettingsApi;
+  /** Makes a new JWT secret. */
+  generate?: () => string;
+}
+
+interface Notice {
+  appearance: 'error' | 'warning';
+  text: string;
+  /** Messages for fields the form does not show (should not happen; shown rather than lost). */
+  details?: string[];
+}
+
+/** What went wrong with a request, in the administrator's words. */
+export function requestErrorText(e: unknown): string {
+  if (!(e instanceof ApiError)) return WRM.I18n.getText('docsbridge.admin.error.network');
+  switch (e.kind) {
+    case 'loginRequired':
+      return WRM.I18n.getText('docsbridge.admin.error.login');
+    case 'forbidden':
+      return WRM.I18n.getText('docsbridge.admin.forbidden.message');
+    case 'xsrf':
+      return WRM.I18n.getText('docsbridge.admin.error.xsrf');
+    case 'invalidResponse':
+      return WRM.I18n.getText('docsbridge.admin.error.session');
+    case 'network':
+      return WRM.I18n.getText('docsbridge.admin.error.network');
+    default:
+      return format(WRM.I18n.getText('docsbridge.admin.error.http'), e.status);
+  }
+}
+
+/** The client-side check of one field, as a message; undefined when the value is acceptable. */
+function fieldProblem(name: string, value: SettingValue | undefined): string | undefined {
+  const def = SETTINGS.find((s) => s.name === name);
+  if (!def) return undefined;
+  const text = typeof value === 'string' ? value : '';
+  let checked: Checked<string> | undefined;
+  if (def.type === 'url') checked = checkUrl(text, REQUIRED_URLS.includes(name));
+  else if (def.type === 'header') checked = checkHeader(text);
+  else if (def.type === 'secret') checked = checkSecret(text);
+  return checked && !checked.ok ? validationMessage(checked.code) : undefined;
+}
+
+const pageStyle = { maxWidth: '760px', color: token('color.text', '#292A2E') } as const;
+const noticeStyle = { marginBlock: token('space.200', '16px') } as const;
+
+export function AdminPage({ api = settingsApi, generate = generateSecret }: AdminPageProps) {
+  const [phase, setPhase] = useState<'loading' | 'ready' | 'failed'>('loading');
+  const [values, setValues] = useState<SettingsValues>(defaultValues);
+  const [secretSet, setSecretSet] = useState(false);
+  // The secret field: what it shows, the stored secret once revealed (sent back only if changed), visibility.
+  const [secret, setSecret] = useState('');
+  const [revealed, setRevealed] = useState<string | null>(null);
+  const [secretVisible, setSecretVisible] = useState(false);
+  const [generated, setGenerated] = useState(false);
+  const [revealing, setRevealing] = useState(false);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [test, setTest] = useState<TestResult | null>(null);
+  const [testing, setTesting] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [pendingSave, setPendingSave] = useState<SaveRequest | null>(null);
+  const [flags, setFlags] = useState<SavedNotice[]>([]);
+  const dismissFlag = useCallback((id: number) => setFlags((current) => current.filter((f) => f.id !== id)), []);
+  const [focusField, setFocusField] = useState<{ name: string } | null>(null);
+  const flagIds = useRef(0);
+
+  const applyStored = useCallback((stored: SettingsValues, isSet: boolean) => {
+    setValues(withDefaults(stored));
+    setSecretSet(isSet);
+    setSecret('');
+    setRevealed(null);
+    setSecretVisible(false);
+    setGenerated(false);
+    setErrors({});
+  }, []);
+
+  const load = useCallback(async () => {
+    setPhase('loading');
+    setNotice(null);
+    try {
+      const stored = await api.load();
+      applyStored(stored.values, stored.secretSet);
+      setPhase('ready');
+    } catch (e) {
+      setNotice({ appearance: 'error', text: format(WRM.I18n.getText('docsbridge.admin.loadFailed'), requestErrorText(e)) });
+      setPhase('failed');
+    }
+  }, [api, applyStored]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  // Focus moves to the first field with an error once it is rendered with its message.
+  useEffect(() => {
+    if (focusField) focusTarget(focusField.name)?.focus();
+  }, [focusField]);
+
+  /** The secret to send: one the administrator typed or generated; a revealed, unchanged one stays stored. */
+  const newSecret = secret.trim() !== '' && secret !== revealed ? secret : '';
+
+  const showErrors = (fieldErrors: Record<string, string>) => {
+    setErrors(fieldErrors);
+    const known = new Set(SETTINGS.map((s) => s.name));
+    const unknown = Object.entries(fieldErrors).filter(([name]) => !known.has(name));
+    setNotice({
+      appearance: 'error',
+      text: WRM.I18n.getText('docsbridge.admin.invalid'),
+      details: unknown.length ? unknown.map(([name, message]) => `${name}: ${message}`) : undefined,
+    });
+    const first = SETTINGS.find((s) => fieldErrors[s.name]);
+    if (first) setFocusField({ name: first.name });
+  };
+
+  /** Checks the form; shows the problems and answers null when something must be fixed first. */
+  const checked = () => {
+    const result = checkForm(values, newSecret);
+    if (Object.keys(result.errors).length > 0) {
+      const messages: Record<string, string> = {};
+      for (const [name, code] of Object.entries(result.errors)) messages[name] = validationMessage(code);
+      showErrors(messages);
+      return null;
+    }
+    return result;
+  };
+
+  const runTest = async () => {
+    const form = checked();
+    if (!form) return;
+    setNotice(null);
+    setErrors({});
+    setTesting(true);
+    try {
+      const outcome = await api.test(form.values, form.secret || undefined);
+      if (outcome.kind === 'invalid') showErrors(outcome.errors);
+      else setTest(outcome.test);
+    } catch (e) {
+      setNotice({ appearance: 'error', text: requestErrorText(e) });
+    } finally {
+      setTesting(false);
+    }
+  };
+
+  const send = async (request: SaveRequest) => {
+    setNotice(null);
+    setSaving(true);
+    try {
+      const outcome = await api.save(request);
+      if (outcome.kind === 'saved') {
+        setPendingSave(null);
+        applyStored(outcome.values, outcome.secretSet);
+        setTest(outcome.test);
+        flagIds.current += 1;
+        const flag = { id: flagIds.current, testPassed: outcome.test.ok };
+        setFlags((current) => [flag, ...current]);
+      } else if (outcome.kind === 'invalid') {
+        setPendingSave(null);
+        showErrors(outcome.errors);
+      } else {
+        setTest(outcome.test);
+        setPendingSave({ ...request, confirmFailingTest: true });
+      }
+    } catch (e) {
+      setPendingSave(null);
+      setNotice({ appearance: 'error', text: requestErrorText(e) });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const save = () => {
+    const form = checked();
+    if (!form) return;
+    setErrors({});
+    void send({ values: form.values, jwtSecret: form.secret || undefined, confirmFailingTest: false });
+  };
+
+  const onValue = (name: string, value: SettingValue) => {
+    setValues((current) => ({ ...current, [name]: value }));
+    // An error goes away as soon as the value is acceptable, and follows the value while it is not.
+    if (errors[name]) setErrors(({ [name]: _old, ...rest }) => {
+      const problem = fieldProblem(name, value);
+      return problem ? { ...rest, [name]: problem } : rest;
+    });
+  };
+
+  const onBlurField = (name: string) => {
+    const problem = fieldProblem(name, name === 'jwtSecret' ? newSecret : values[name]);
+    setErrors(({ [name]: _old, ...rest }) => (problem ? { ...rest, [name]: problem } : rest));
+  };
+
+  const onSecretChange = (value: string) => {
+    setSecret(value);
+    setGenerated(false);
+    if (errors.jwtSecret) {
+      const candidate = value.trim() !== '' && value !== revealed ? value : '';
+      const problem = fieldProblem('jwtSecret', candidate);
+      setErrors(({ jwtSecret: _old, ...rest }) => (problem ? { ...rest, jwtSecret: problem } : rest));
+    }
+  };
+
+  const toggleSecret = async () => {
+    if (secretVisible) {
+      setSecretVisible(false);
+      return;
+    }
+    if (secret === '' && secretSet && revealed === null) {
+      setRevealing(true);
+      try {
+        const stored = await api.reveal();
+        setRevealed(stored);
+        setSecret(stored);
+        setSecretVisible(true);
+      } catch (e) {
+        setErrors((current) => ({ ...current, jwtSecret: format(WRM.I18n.getText('docsbridge.admin.secret.revealFailed'), requestErrorText(e)) }));
+      } finally {
+        setRevealing(false);
+      }
+      return;
+    }
+    setSecretVisible(true);
+  };
+
+  const onGenerate = () => {
+    setSecret(generate());
+    setSecretVisible(true);
+    setGenerated(true);
+    setErrors(({ jwtSecret: _old, ...rest }) => rest);
+  };
+
   return (
-    <main aria-labelledby="docsbridge-admin-title">
+    <main aria-labelledby="docsbridge-admin-title" style={pageStyle}>
       <h1 id="docsbridge-admin-title">{WRM.I18n.getText('docsbridge.admin.title')}</h1>
       <p>{WRM.I18n.getText('docsbridge.admin.description')}</p>
-      <Button appearance="primary" type="submit" form="docsbridge-settings">
-        {WRM.I18n.getText('docsbridge.admin.save')}
-      </Button>
+
+      <div role="alert" style={notice ? noticeStyle : undefined}>
+        {notice ? (
+          <SectionMessage appearance={notice.appearance}>
+            <p>{notice.text}</p>
+            {notice.details ? (
+              <ul>
+                {notice.details.map((d) => (
+                  <li key={d}>{d}</li>
+                ))}
+              </ul>
+            ) : null}
+          </SectionMessage>
+        ) : null}
+      </div>
+
+      {phase === 'loading' ? <p role="status">{WRM.I18n.getText('docsbridge.admin.loading')}</p> : null}
+      {phase === 'failed' ? (
+        <Button onClick={() => void load()}>{WRM.I18n.getText('docsbridge.admin.retry')}</Button>
+      ) : null}
+
+      {phase === 'ready' ? (
+        <>
+          <SettingsForm
+            values={values}
+            errors={errors}
+            saving={saving}
+            testing={testing}
+            onValue={onValue}
+            onBlurField={onBlurField}
+            onSubmit={save}
+            onTest={() => void runTest()}
+            secretField={
+              <SecretField
+                value={secret}
+                visible={secretVisible}
+                secretSet={secretSet}
+                generated={generated}
+                revealing={revealing}
+                error={errors.jwtSecret}
+                disabled={saving}
+                onChange={onSecretChange}
+                onBlur={() => onBlurField('jwtSecret')}
+                onToggleVisible={() => void toggleSecret()}
+                onGenerate={onGenerate}
+              />
+            }
+          />
+          <div style={noticeStyle}>
+            <ConnectionTestResults result={test} running={testing || (saving && !pendingSave)} />
+          </div>
+        </>
+      ) : null}
+
+      <ConfirmSaveDialog
+        isOpen={pendingSave !== null}
+        saving={saving}
+        onConfirm={() => pendingSave && void send(pendingSave)}
+        onCancel={() => setPendingSave(null)}
+      />
+
+      <SavedNotices notices={flags} onDismiss={dismissFlag} />
     </main>
   );
 }

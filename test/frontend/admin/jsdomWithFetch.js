@@ -1,6 +1,7 @@
 // jsdom without the Fetch API is not a browser for the Configure page: its client calls fetch(). This environment is
 // jsdom plus Node's own Fetch API and the web platform pieces msw 2 relies on (streams, text coding, broadcast
-// channels, abort signals that Node's fetch accepts). Select it per test file with
+// channels, abort signals that Node's fetch accepts). Not MessageChannel: React's scheduler would use Node's, whose
+// open ports keep Jest from exiting. Select it per test file with
 //   /** @jest-environment ./test/frontend/admin/jsdomWithFetch.js */
 const { TestEnvironment } = require('jest-environment-jsdom');
 
@@ -9,7 +10,7 @@ const fromNode = [
   'AbortController', 'AbortSignal',
   'TextEncoder', 'TextDecoder', 'TextEncoderStream', 'TextDecoderStream',
   'ReadableStream', 'WritableStream', 'TransformStream',
-  'BroadcastChannel', 'MessageChannel', 'MessagePort', 'structuredClone',
+  'BroadcastChannel', 'structuredClone',
 ];
 
 class JsdomWithFetch extends TestEnvironment {
@@ -18,6 +19,9 @@ class JsdomWithFetch extends TestEnvironment {
     for (const name of fromNode) {
       if (globalThis[name] !== undefined) this.global[name] = globalThis[name];
     }
+    // user-event's arrow-key walk through radio groups needs CSS.escape, which jsdom lacks. Enough of it for
+    // identifiers (names made of letters, digits, - and _; anything else is backslash-escaped).
+    if (!this.global.CSS) this.global.CSS = { escape: (value) => String(value).replace(/[^\w-]/g, (c) => '\\' + c) };
   }
 }
 

@@ -1,0 +1,90 @@
+// Per-setting texts. WRM's jsI18n transformer inlines each getText call that names its key as a string literal, so every key
+// is spelled out here instead of being built from the setting's name. texts.test.ts checks that each setting of
+// the schema has a label and a help text.
+import { format } from '../lib/i18n';
+import type { SettingGroup } from './schema';
+import type { ValidationCode } from './validation';
+
+type Text = () => string;
+
+export const SETTING_LABELS: Record<string, Text> = {
+  docsUrl: () => WRM.I18n.getText('docsbridge.settings.docsUrl.label'),
+  docsInternalUrl: () => WRM.I18n.getText('docsbridge.settings.docsInternalUrl.label'),
+  confluenceInternalUrl: () => WRM.I18n.getText('docsbridge.settings.confluenceInternalUrl.label'),
+  jwtSecret: () => WRM.I18n.getText('docsbridge.settings.jwtSecret.label'),
+  jwtHeader: () => WRM.I18n.getText('docsbridge.settings.jwtHeader.label'),
+  verifyCertificates: () => WRM.I18n.getText('docsbridge.settings.verifyCertificates.label'),
+  lossyEditable: () => WRM.I18n.getText('docsbridge.settings.lossyEditable.label'),
+  chat: () => WRM.I18n.getText('docsbridge.settings.chat.label'),
+  comments: () => WRM.I18n.getText('docsbridge.settings.comments.label'),
+  help: () => WRM.I18n.getText('docsbridge.settings.help.label'),
+  feedback: () => WRM.I18n.getText('docsbridge.settings.feedback.label'),
+  compactHeader: () => WRM.I18n.getText('docsbridge.settings.compactHeader.label'),
+  macros: () => WRM.I18n.getText('docsbridge.settings.macros.label'),
+  plugins: () => WRM.I18n.getText('docsbridge.settings.plugins.label'),
+  forcesave: () => WRM.I18n.getText('docsbridge.settings.forcesave.label'),
+  reviewDisplay: () => WRM.I18n.getText('docsbridge.settings.reviewDisplay.label'),
+};
+
+export const SETTING_HELP: Record<string, Text> = {
+  docsUrl: () => WRM.I18n.getText('docsbridge.settings.docsUrl.help'),
+  docsInternalUrl: () => WRM.I18n.getText('docsbridge.settings.docsInternalUrl.help'),
+  confluenceInternalUrl: () => WRM.I18n.getText('docsbridge.settings.confluenceInternalUrl.help'),
+  jwtSecret: () => WRM.I18n.getText('docsbridge.settings.jwtSecret.help'),
+  jwtHeader: () => WRM.I18n.getText('docsbridge.settings.jwtHeader.help'),
+  verifyCertificates: () => WRM.I18n.getText('docsbridge.settings.verifyCertificates.help'),
+  lossyEditable: () => WRM.I18n.getText('docsbridge.settings.lossyEditable.help'),
+  chat: () => WRM.I18n.getText('docsbridge.settings.chat.help'),
+  comments: () => WRM.I18n.getText('docsbridge.settings.comments.help'),
+  help: () => WRM.I18n.getText('docsbridge.settings.help.help'),
+  feedback: () => WRM.I18n.getText('docsbridge.settings.feedback.help'),
+  compactHeader: () => WRM.I18n.getText('docsbridge.settings.compactHeader.help'),
+  macros: () => WRM.I18n.getText('docsbridge.settings.macros.help'),
+  plugins: () => WRM.I18n.getText('docsbridge.settings.plugins.help'),
+  forcesave: () => WRM.I18n.getText('docsbridge.settings.forcesave.help'),
+  reviewDisplay: () => WRM.I18n.getText('docsbridge.settings.reviewDisplay.help'),
+};
+
+/** Labels of the `choices` of settings of type "choice", by setting and choice. */
+export const CHOICE_LABELS: Record<string, Record<string, Text>> = {
+  reviewDisplay: {
+    original: () => WRM.I18n.getText('docsbridge.settings.reviewDisplay.original'),
+    markup: () => WRM.I18n.getText('docsbridge.settings.reviewDisplay.markup'),
+    final: () => WRM.I18n.getText('docsbridge.settings.reviewDisplay.final'),
+  },
+};
+
+export const GROUP_TITLES: Record<SettingGroup, Text> = {
+  server: () => WRM.I18n.getText('docsbridge.admin.group.server'),
+  security: () => WRM.I18n.getText('docsbridge.admin.group.security'),
+  formats: () => WRM.I18n.getText('docsbridge.admin.group.formats'),
+  editor: () => WRM.I18n.getText('docsbridge.admin.group.editor'),
+};
+
+export const STEP_NAMES: Record<string, Text> = {
+  health: () => WRM.I18n.getText('docsbridge.admin.test.step.health'),
+  command: () => WRM.I18n.getText('docsbridge.admin.test.step.command'),
+  conversion: () => WRM.I18n.getText('docsbridge.admin.test.step.conversion'),
+};
+
+/** The server's own messages for the same problems (SettingsValidator), so both sides say the same thing. */
+export function validationMessage(code: ValidationCode): string {
+  switch (code) {
+    case 'urlRequired':
+      return format(WRM.I18n.getText('docsbridge.validation.urlRequired'));
+    case 'url':
+      return format(WRM.I18n.getText('docsbridge.validation.url'));
+    case 'header':
+      return format(WRM.I18n.getText('docsbridge.validation.header'));
+    case 'secret':
+      return format(WRM.I18n.getText('docsbridge.validation.secret'));
+  }
+}
+
+export function settingLabel(name: string): string {
+  return SETTING_LABELS[name]?.() ?? name;
+}
+
+export function settingHelp(name: string): string {
+  return SETTING_HELP[name]?.() ?? '';
+}

@@ -1,0 +1,173 @@
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations } from './support/axe';
+import { launchBrowser, screenshot, sessionAs } from './support/browser';
+import { devhost } from './support/devhostApi';
+import { signInCookie } from './support/docsProtocol';
+import { environment } from './support/environment';
+
+// The Configure page: administrators connect Confluence to their Docs server and see that it works.
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  await devhost.reset();
+});
+
+const configureUrl = () => `${environment().devhostUrl}/plugins/servlet/onlyoffice/configure`;
+
+async function storedSettings(): Promise<Record<string, string>> {
+  const response = await fetch(`${environment().devhostUrl}/devhost/api/settings`);
+  return (await response.json()) as Record<string, string>;
+}
+
+async function openAsAdmin(): Promise<{ page: Page; close: () => Promise<void> }> {
+  const { context, page } = await sessionAs(browser, 'admin');
+  await page.goto(configureUrl());
+  await page.getByLabel('ONLYOFFICE Docs address').waitFor();
+  return { page, close: () => context.close() };
+}
+
+async function fill(page: Page, label: string, value: string): Promise<void> {
+  const field = page.getByLabel(label, { exact: true });
+  await field.fill(value);
+}
+
+test('only system administrators get the page and the settings', async () => {
+  const anonymous = await sessionAs(browser, null);
+  await anonymous.page.goto(configureUrl());
+  expect(anonymous.page.url()).toContain('/login.action');
+  await anonymous.context.close();
+
+  const alice = await sessionAs(browser, 'alice');
+  const response = await alice.page.goto(configureUrl());
+  expect(response?.status()).toBe(403);
+  expect(await alice.page.content()).not.toContain('docsbridge-admin-root');
+  await alice.context.close();
+
+  const api = await fetch(`${environment().devhostUrl}/plugins/servlet/onlyoffice/settings`, {
+    headers: { Cookie: await signInCookie('alice'), Accept: 'application/json' },
+  });
+  expect(api.status).toBe(403);
+  const body = await api.text();
+  expect(body).not.toContain(environment().docsSecret);
+});
+
+test('the administrator saves a working configuration and sees every check pass', async () => {
+  await devhost.settings({ docsUrl: null, jwtSecret: null, jwtHeader: null });
+  const { page, close } = await openAsAdmin();
+  expect(await page.content()).not.toContain(environment().docsSecret);
+  await fill(page, 'ONLYOFFICE Docs address', environment().docsUrl);
+  await fill(page, 'JWT secret', environment().docsSecret);
+  await fill(page, 'JWT header', environment().jwtHeader);
+  await page.getByRole('button', { name: 'Save' }).click();
+
+  await page.getByText('Settings saved').first().waitFor({ timeout: 20000 });
+  const results = page.getByText('All checks passed', { exact: false });
+  await results.first().waitFor();
+  for (const step of ['Docs server reachable', 'Command service and JWT secret', 'Conversion round trip']) {
+    expect(await page.getByText(step).count()).toBeGreaterThan(0);
+  }
+  expect(await page.getByText('Failed', { exact: true }).count()).toBe(0);
+  await screenshot(page, 'configure-saved');
+
+  const stored = await storedSettings();
+  expect(stored.docsUrl).toBe(environment().docsUrl);
+  expect(stored.jwtSecret).toBe(environment().docsSecret);
+  expect(stored.jwtHeader).toBe(environment().jwtHeader);
+  await close();
+});
+
+test('a dead address and a wrong secret each produce their own clear failure, and nothing is saved silently', async () => {
+  const { page, close } = await openAsAdmin();
+  const before = await storedSettings();
+
+  await fill(page, 'ONLYOFFICE Docs address', 'http://127.0.0.1:9');
+  await page.getByRole('button', { name: 'Test connection' }).click();
+  await page.getByText('Confluence cannot reach', { exact: false }).first().waitFor({ timeout: 20000 });
+  await screenshot(page, 'configure-dead-address');
+
+  await fill(page, 'ONLYOFFICE Docs address', environment().docsUrl);
+  await fill(page, 'JWT secret', 'definitely-the-wrong-secret');
+  await page.getByRole('button', { name: 'Test connection' }).click();
+  await page.getByText('The secret does not match', { exact: false }).first().waitFor({ timeout: 20000 });
+
+  await page.getByRole('button', { name: 'Save' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByText('Save anyway?', { exact: false }).waitFor();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  expect(await storedSettings()).toEqual(before);
+  await close();
+});
+
+test('bad input is shown at the field and nothing is stored', async () => {
+  const { page, close } = await openAsAdmin();
+  const before = await storedSettings();
+  await fill(page, 'ONLYOFFICE Docs address', 'ftp://user:pw@docs.example.com');
+  await fill(page, 'JWT header', 'Bad Header');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByText('Enter an absolute http:// or https:// address', { exact: false }).first().waitFor();
+  expect(await page.getByText('Use letters, digits', { exact: false }).count()).toBeGreaterThan(0);
+  expect(await storedSettings()).toEqual(before);
+  await close();
+});
+
+test('a cross-site form post changes nothing', async () => {
+  const { context, page } = await sessionAs(browser, 'admin');
+  const before = await storedSettings();
+  const target = `${environment().devhostUrl}/plugins/servlet/onlyoffice/settings`;
+  // A page on another origin (the simulator's) that auto-submits a form to the settings endpoint.
+  const evil = `${environment().docsUrl}/evil.html`;
+  await page.route(evil, (route) => route.fulfill({
+    status: 200,
+    contentType: 'text/html',
+    body: `<form id="f" method="POST" action="${target}/reveal" enctype="text/plain">
+      <input name='{"values":{"docsUrl":"http://attacker.example","x":"' value='"}}'></form>
+      <form id="g" method="POST" action="${target}" enctype="text/plain">
+      <input name='{"values":{"docsUrl":"http://attacker.example"},"confirmFailingTest":true,"x":"' value='"}}'></form>
+      <script>document.getElementById('g').submit();</script>`,
+  }));
+  const responses: number[] = [];
+  page.on('response', (r) => { if (r.url().startsWith(target)) responses.push(r.status()); });
+  await page.goto(evil);
+  await page.waitForLoadState('networkidle');
+  expect(responses.every((s) => s >= 400)).toBe(true);
+  expect(await storedSettings()).toEqual(before);
+
+  // The same request sent with the admin's cookie but without the anti-forgery header is refused too.
+  const forged = await fetch(target, {
+    method: 'PUT',
+    headers: { Cookie: await signInCookie('admin'), 'Content-Type': 'application/json', Origin: 'http://attacker.example' },
+    body: JSON.stringify({ values: { docsUrl: 'http://attacker.example' }, confirmFailingTest: true }),
+  });
+  expect(forged.status).toBe(403);
+  expect(await storedSettings()).toEqual(before);
+  await context.close();
+});
+
+test('keyboard only: reach the address field, change it and save with the keyboard', async () => {
+  const { page, close } = await openAsAdmin();
+  const address = page.getByLabel('ONLYOFFICE Docs address', { exact: true });
+  let reached = false;
+  for (let i = 0; i < 30 && !reached; i++) {
+    await page.keyboard.press('Tab');
+    reached = await address.evaluate((el) => el === document.activeElement);
+  }
+  expect(reached).toBe(true);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(environment().docsUrl + '/');
+  await page.keyboard.press('Enter');
+  await page.getByText('Settings saved').first().waitFor({ timeout: 20000 });
+  expect((await storedSettings()).docsUrl).toBe(environment().docsUrl);
+  await close();
+});
+
+test('the page passes an accessibility scan', async () => {
+  const { page, close } = await openAsAdmin();
+  expect(await axeViolations(page)).toEqual([]);
+  await close();
+});
