@@ -11,6 +11,11 @@ const entries = {
   admin: { source: './frontend/admin/index.tsx', key: 'admin-page', contexts: ['docsbridge.admin'] },
   // Loaded only by the editor page.
   editor: { source: './frontend/editor/index.ts', key: 'editor-launcher', contexts: ['docsbridge.editor'] },
+  // Convert, Download as and New document: loaded on first use by the page script (WRM.require of this private
+  // context), never with a page.
+  dialogs: { source: './frontend/dialogs/index.tsx', key: 'dialogs', contexts: ['docsbridge.dialogs'] },
+  // "Open in ONLYOFFICE" in Confluence's file preview; the preview loads the media-viewer context when it opens.
+  preview: { source: './frontend/preview/index.ts', key: 'preview-button', contexts: ['media-viewer'] },
 };
 
 module.exports = { pluginKey, entries };

@@ -12,13 +12,15 @@ import java.util.Map;
 
 /**
  * Shows an attachment's web item (Edit, View, Convert, Download as) only when the core would allow that action,
- * so that the menu never offers what the servlet then refuses. One instance per web item ({@code action} param).
+ * so that the menu never offers what the servlet then refuses. One instance per web item ({@code action} param;
+ * convert items also name their {@code target}, e.g. {@code docx}, and show only for files that convert to it).
  */
 public class AttachmentActionCondition implements Condition {
 
     private final AttachmentActions actions;
     private final Users users;
     private Action action;
+    private String target;
 
     public AttachmentActionCondition(AttachmentActions actions, Users users) {
         this.actions = actions;
@@ -36,6 +38,7 @@ public class AttachmentActionCondition implements Condition {
         } catch (IllegalArgumentException e) {
             throw new PluginParseException("unknown action '" + value + "'", e);
         }
+        target = params.get("target");
     }
 
     @Override
@@ -46,6 +49,9 @@ public class AttachmentActionCondition implements Condition {
             return false;
         }
         String userKey = users.current().map(AppUser::key).orElse(null);
+        if (action == Action.CONVERT && target != null) {
+            return actions.allowsConvertTo(userKey, attachment.getId(), target);
+        }
         return actions.allows(action, userKey, attachment.getId());
     }
 }

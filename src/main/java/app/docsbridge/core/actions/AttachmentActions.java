@@ -49,6 +49,16 @@ public class AttachmentActions {
         };
     }
 
+    /**
+     * "Convert to {@code target}": {@link Action#CONVERT} for a file whose conversion target is {@code target}, so
+     * that each target (DOCX, XLSX, PPTX, PDF) can have its own menu item.
+     */
+    public boolean allowsConvertTo(String userKey, long attachmentId, String target) {
+        return allows(Action.CONVERT, userKey, attachmentId)
+                && attachments.find(attachmentId).flatMap(a -> formats.find(a.extension()))
+                        .flatMap(this::convertTarget).filter(t -> t.equalsIgnoreCase(target)).isPresent();
+    }
+
     /** Edit needs a signed-in user with edit permission and a format editable under the current settings. */
     public boolean mayEdit(String userKey, StoredAttachment attachment) {
         return userKey != null
@@ -56,7 +66,10 @@ public class AttachmentActions {
                 && permissions.canEdit(userKey, attachment.id());
     }
 
-    /** The OOXML format a file converts to; empty when it already is one or cannot be converted. */
+    /**
+     * The format a file converts to: the OOXML format of its type (DOCX, XLSX, PPTX), or PDF for the PDF family
+     * (XPS, DjVu, forms). Empty when it already is that format or cannot be converted.
+     */
     public Optional<String> convertTarget(Format format) {
         String target = format.type().ooxmlExtension();
         if (format.extension().equals(target) || !format.canConvertTo(target)) {

@@ -1,0 +1,176 @@
+// "New document": choose Document, Spreadsheet, Presentation or PDF form and a name; the server stores a blank
+// file as a new attachment of the page, and the editor opens in a new tab. The tab is opened at the click (pop-up
+// blockers allow that) and sent to the editor once the file exists; if the browser refused it, a link is shown.
+import { useRef, useState, type FormEvent } from 'react';
+import Button, { LinkButton } from '@atlaskit/button/new';
+import Modal, { ModalBody, ModalFooter, ModalHeader, ModalTitle } from '@atlaskit/modal-dialog';
+import SectionMessage from '@atlaskit/section-message';
+import Textfield from '@atlaskit/textfield';
+import { createDocument, errorBody, type AttachmentInfo, type NewDocumentType } from '../lib/api/attachments';
+import { format } from '../lib/i18n';
+import type { DialogEnvironment } from './environment';
+import { errorMessage } from './errors';
+import { nameProblem, withExtension } from './fileNames';
+import { choiceStyle, choicesStyle, errorStyle, fieldStyle, hintStyle, labelStyle } from './styles';
+
+interface TypeChoice {
+  type: NewDocumentType;
+  label(): string;
+  defaultName(): string;
+}
+
+// Literal keys: the server-side jsI18n transformer inlines each of them.
+export const TYPES: TypeChoice[] = [
+  { type: 'docx', label: () => WRM.I18n.getText('docsbridge.create.type.docx'), defaultName: () => WRM.I18n.getText('docsbridge.create.defaultName.docx') },
+  { type: 'xlsx', label: () => WRM.I18n.getText('docsbridge.create.type.xlsx'), defaultName: () => WRM.I18n.getText('docsbridge.create.defaultName.xlsx') },
+  { type: 'pptx', label: () => WRM.I18n.getText('docsbridge.create.type.pptx'), defaultName: () => WRM.I18n.getText('docsbridge.create.defaultName.pptx') },
+  { type: 'pdf', label: () => WRM.I18n.getText('docsbridge.create.type.pdf'), defaultName: () => WRM.I18n.getText('docsbridge.create.defaultName.pdf') },
+];
+
+export interface CreateDialogProps {
+  pageId: string;
+  env: DialogEnvironment;
+  onClose(): void;
+}
+
+export function CreateDialog({ pageId, env, onClose }: CreateDialogProps) {
+  const [type, setType] = useState<NewDocumentType>('docx');
+  const [name, setName] = useState(TYPES[0].defaultName());
+  const [nameEdited, setNameEdited] = useState(false);
+  const [nameError, setNameError] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [created, setCreated] = useState<AttachmentInfo | null>(null);
+  const nameField = useRef<HTMLInputElement>(null);
+
+  const choose = (next: NewDocumentType) => {
+    setType(next);
+    if (!nameEdited) setName(TYPES.find((t) => t.type === next)!.defaultName());
+  };
+
+  const close = () => {
+    onClose();
+    if (created) env.reload();
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy || created) return;
+    const problem = nameProblem(name);
+    setNameError(problem);
+    setError(null);
+    if (problem) {
+      nameField.current?.focus();
+      return;
+    }
+    const sendTab = env.reserveTab();
+    setBusy(true);
+    try {
+      const document = await createDocument(pageId, type, name.trim());
+      if (sendTab(document.editorUrl)) {
+        onClose();
+        env.reload();
+        return;
+      }
+      setCreated(document);
+    } catch (e) {
+      sendTab(null);
+      if (errorBody(e).error === 'invalidName') {
+        setNameError(errorMessage(e));
+        nameField.current?.focus();
+      } else {
+        setError(errorMessage(e));
+      }
+    }
+    setBusy(false);
+  };
+
+  const describedBy = ['docsbridge-create-name-hint', nameError ? 'docsbridge-create-name-error' : ''].filter(Boolean).join(' ');
+  return (
+    <Modal onClose={busy ? undefined : close} autoFocus={nameField} width="small" testId="docsbridge-create-dialog">
+      <ModalHeader>
+        <ModalTitle>{WRM.I18n.getText('docsbridge.create.title')}</ModalTitle>
+      </ModalHeader>
+      <ModalBody>
+        <form id="docsbridge-create-form" onSubmit={submit} noValidate>
+          <fieldset style={choicesStyle} disabled={busy || created !== null}>
+            <legend style={labelStyle}>{WRM.I18n.getText('docsbridge.create.type.label')}</legend>
+            {TYPES.map((t) => (
+              <label key={t.type} style={choiceStyle} htmlFor={`docsbridge-create-type-${t.type}`}>
+                <input
+                  type="radio"
+                  id={`docsbridge-create-type-${t.type}`}
+                  name="docsbridge-create-type"
+                  value={t.type}
+                  checked={type === t.type}
+                  onChange={() => choose(t.type)}
+                />
+                {t.label()}
+              </label>
+            ))}
+          </fieldset>
+          <div style={fieldStyle}>
+            <label style={labelStyle} htmlFor="docsbridge-create-name">
+              {WRM.I18n.getText('docsbridge.create.name.label')}
+            </label>
+            <Textfield
+              id="docsbridge-create-name"
+              name="fileName"
+              ref={nameField}
+              value={name}
+              isInvalid={nameError !== null}
+              isDisabled={busy || created !== null}
+              isRequired
+              aria-describedby={describedBy}
+              onChange={(e) => {
+                const value = (e.target as HTMLInputElement).value;
+                setName(value);
+                setNameEdited(true);
+                if (nameError) setNameError(nameProblem(value));
+              }}
+            />
+            {nameError ? (
+              <p id="docsbridge-create-name-error" style={errorStyle} role="alert">
+                {nameError}
+              </p>
+            ) : null}
+            <p id="docsbridge-create-name-hint" style={hintStyle}>
+              {format(WRM.I18n.getText('docsbridge.create.name.hint'), withExtension(name, type))}
+            </p>
+          </div>
+        </form>
+        {error ? (
+          <SectionMessage appearance="error" testId="docsbridge-create-error">
+            <p role="alert">{error}</p>
+          </SectionMessage>
+        ) : null}
+        {created ? (
+          <SectionMessage appearance="success" testId="docsbridge-create-done">
+            <p role="status">{format(WRM.I18n.getText('docsbridge.create.created'), created.fileName)}</p>
+          </SectionMessage>
+        ) : null}
+      </ModalBody>
+      <ModalFooter>
+        {created ? (
+          <>
+            <Button appearance="subtle" onClick={close} testId="docsbridge-create-close">
+              {WRM.I18n.getText('docsbridge.action.close')}
+            </Button>
+            <LinkButton appearance="primary" href={created.editorUrl} target="_blank" rel="noopener" testId="docsbridge-create-open">
+              {WRM.I18n.getText('docsbridge.action.open')}
+            </LinkButton>
+          </>
+        ) : (
+          <>
+            <Button appearance="subtle" onClick={close} isDisabled={busy} testId="docsbridge-create-cancel">
+              {WRM.I18n.getText('docsbridge.action.cancel')}
+            </Button>
+            <Button appearance="primary" type="submit" form="docsbridge-create-form" isLoading={busy} testId="docsbridge-create-submit">
+              {WRM.I18n.getText('docsbridge.create.submit')}
+            </Button>
+          </>
+        )}
+      </ModalFooter>
+    </Modal>
+  );
+}

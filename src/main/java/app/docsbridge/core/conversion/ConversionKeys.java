@@ -1,0 +1,43 @@
+package app.docsbridge.core.conversion;
+
+import app.docsbridge.core.port.StoredAttachment;
+import app.docsbridge.core.settings.AppSettings;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.Base64;
+
+/**
+ * Conversion keys: the Document Server caches a conversion's result under its key, so the key names exactly one
+ * content of the source (id, version, modification time, size) and the target. A new upload gets a new key; the
+ * instance id keeps Confluence instances sharing a Docs server apart; the keyed hash makes keys unguessable.
+ */
+public class ConversionKeys {
+
+    private final AppSettings settings;
+
+    public ConversionKeys(AppSettings settings) {
+        this.settings = settings;
+    }
+
+    public String keyFor(StoredAttachment source, String target) {
+        String instance = settings.instanceId();
+        String identity = instance + "/" + source.id() + "/" + source.version() + "/"
+                + source.modified().toEpochMilli() + "/" + source.size() + "/" + target;
+        // Allowed characters are 0-9 a-z A-Z - . _ = ; base64url and the separators stay within them.
+        return instance + "-conv-" + source.id() + "-" + source.version() + "-" + hash(identity);
+    }
+
+    private String hash(String identity) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(settings.linkSecret().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            byte[] digest = mac.doFinal(("conversion:" + identity).getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
+    }
+}

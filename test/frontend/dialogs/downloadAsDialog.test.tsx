@@ -1,0 +1,130 @@
+/** @jest-environment ./test/frontend/dialogs/jsdomFetch.js */
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { DownloadAsDialog } from '../../../frontend/dialogs/DownloadAsDialog';
+import { BASE, fakeEnvironment, useApiServer } from './support';
+
+const { server, seen } = useApiServer();
+
+const formats = {
+  id: 11, pageId: 7, fileName: 'Notes.odt', editorUrl: '/confluence/x', access: 'view', convert: null,
+  downloadAs: ['docx', 'pdf', 'pdfa', 'png'],
+};
+const downloadUrl = '/confluence/plugins/servlet/onlyoffice/download-as?token=abc';
+
+function setup(list: Array<() => Response> = [], formatsAnswer: () => Response = () => HttpResponse.json(formats)) {
+  let i = 0;
+  server.use(
+    http.get(`${BASE}/formats`, formatsAnswer),
+    http.post(`${BASE}/download-as`, () => list[Math.min(i++, list.length - 1)]()),
+  );
+  const fake = fakeEnvironment();
+  const onClose = jest.fn();
+  render(<DownloadAsDialog attachmentId="11" env={fake.env} onClose={onClose} />);
+  return { fake, onClose, user: userEvent.setup() };
+}
+
+const polls = () => seen.filter((r) => r.path.endsWith('/download-as'));
+
+test('offers the file formats with PDF first chosen, and the base name', async () => {
+  setup();
+
+  expect(screen.getByRole('dialog', { name: 'Download as' })).toBeTruthy();
+  const name = (await screen.findByLabelText('File name')) as HTMLInputElement;
+  const format = screen.getByLabelText('Format') as HTMLSelectElement;
+  expect(name.value).toBe('Notes');
+  expect(format.value).toBe('pdf');
+  expect([...format.options].map((o) => o.textContent)).toEqual(['DOCX', 'PDF', 'PDF/A', 'PNG']);
+  expect(screen.getByText('Notes.pdf').id).toBe('docsbridge-download-as-name-hint');
+  expect(screen.getByText('Converts Notes.odt. Nothing is saved in Confluence.')).toBeTruthy();
+  await waitFor(() => expect(document.activeElement).toBe(name));
+  expect(seen.map((r) => r.path)).toEqual(['/confluence/plugins/servlet/onlyoffice/formats?attachmentId=11']);
+});
+
+test('converts under the chosen name, shows progress, then downloads once', async () => {
+  let finish = () => {};
+  const finished = new Promise<void>((resolve) => (finish = resolve));
+  const { fake, user } = setup([
+    () => HttpResponse.json({ done: false, percent: 0 }),
+    () => HttpResponse.json({ done: false, percent: 0 }),
+  ]);
+  server.use(
+    http.post(`${BASE}/download-as`, async () => {
+      await finished;
+      return HttpResponse.json({ done: true, percent: 100, fileName: 'Minutes March.docx', downloadUrl });
+    }),
+  );
+  const name = (await screen.findByLabelText('File name')) as HTMLInputElement;
+
+  await user.clear(name);
+  await user.type(name, 'Minutes March');
+  await user.selectOptions(screen.getByLabelText('Format'), 'docx');
+  expect(screen.getByText('Minutes March.docx')).toBeTruthy();
+  await user.click(screen.getByRole('button', { name: 'Download' }));
+
+  expect(await screen.findByRole('progressbar', { name: 'Conversion progress' })).toBeTruthy();
+  expect(screen.getByText('Converting Notes.odt to DOCX…').getAttribute('aria-live')).toBe('polite');
+  finish();
+  expect((await screen.findByRole('status')).textContent).toBe('The download of Minutes March.docx has started.');
+  expect(fake.downloads).toEqual([downloadUrl]);
+  const again = screen.getByRole('link', { name: 'Download again' });
+  expect(again.getAttribute('href')).toBe(downloadUrl);
+  expect(polls().length).toBeGreaterThanOrEqual(1);
+  for (const poll of polls()) expect(poll.body).toEqual({ attachmentId: '11', target: 'docx', fileName: 'Minutes March' });
+  expect(polls()[0].headers['x-atlassian-token']).toBe('no-check');
+  expect(screen.getByRole('button', { name: 'Close' })).toBeTruthy();
+});
+
+test('checks the name before converting', async () => {
+  const { user } = setup();
+  const name = (await screen.findByLabelText('File name')) as HTMLInputElement;
+
+  await user.clear(name);
+  await user.type(name, 'a<b');
+  await user.keyboard('{Enter}');
+
+  expect(screen.getByRole('alert').textContent).toBe('A name cannot contain any of these characters: \\ / : * ? " < > |');
+  expect(name.getAttribute('aria-invalid')).toBe('true');
+  expect(polls()).toEqual([]);
+});
+
+test('shows a name the server refused next to the field and keeps the form', async () => {
+  const { user } = setup([() => HttpResponse.json({ error: 'invalidName', message: 'Server: bad name.' }, { status: 400 })]);
+  await screen.findByLabelText('File name');
+
+  await user.click(screen.getByRole('button', { name: 'Download' }));
+
+  await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Server: bad name.'));
+  expect(screen.getByLabelText('File name')).toBeTruthy();
+  expect(screen.getByRole('button', { name: 'Download' })).toBeTruthy();
+});
+
+test('explains a conversion error and lets the user try again', async () => {
+  const { user } = setup([
+    () => HttpResponse.json({ error: 'password', code: -5, message: 'The file is protected by a password.' }, { status: 422 }),
+    () => HttpResponse.json({ done: true, percent: 100, fileName: 'Notes.pdf', downloadUrl }),
+  ]);
+  await screen.findByLabelText('File name');
+
+  await user.click(screen.getByRole('button', { name: 'Download' }));
+  expect((await screen.findByRole('alert')).textContent).toBe('The file is protected by a password.');
+
+  await user.click(screen.getByRole('button', { name: 'Download' }));
+  expect((await screen.findByRole('status')).textContent).toBe('The download of Notes.pdf has started.');
+});
+
+test('says so when the file has no other format', async () => {
+  setup([], () => HttpResponse.json({ ...formats, downloadAs: [] }));
+
+  expect((await screen.findByTestId('docsbridge-download-as-none')).textContent).toBe('This file cannot be downloaded in another format.');
+  expect(screen.queryByRole('button', { name: 'Download' })).toBeNull();
+});
+
+test('explains a file that cannot be loaded', async () => {
+  setup([], () => HttpResponse.json({ error: 'notFound' }, { status: 404 }));
+
+  expect((await screen.findByRole('alert')).textContent).toBe(
+    'The file does not exist any more, or you do not have permission to see it.',
+  );
+});

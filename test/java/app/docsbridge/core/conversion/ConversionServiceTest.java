@@ -1,0 +1,303 @@
+package app.docsbridge.core.conversion;
+
+import app.docsbridge.core.actions.AttachmentActions;
+import app.docsbridge.core.links.SignedLinks;
+import app.docsbridge.core.port.StoredAttachment;
+import app.docsbridge.testing.FakeDocsServer;
+import app.docsbridge.testing.TestApp;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ConversionServiceTest {
+
+    private static final long PAGE = 7;
+    private static final String ALICE = "key-alice";
+    private static final byte[] RESULT = "converted docx bytes".getBytes(StandardCharsets.UTF_8);
+
+    private final TestApp app = new TestApp();
+    private final FakeDocsServer docs;
+    private final ConversionService conversions;
+    private final List<Map<String, Object>> received = Collections.synchronizedList(new ArrayList<>());
+
+    ConversionServiceTest() throws Exception {
+        docs = new FakeDocsServer();
+        app.set("docsUrl", docs.baseUrl());
+        conversions = new ConversionService(app.attachments, app.permissions, app.formats, app.actions, app.settings,
+                app.links, app.docs, app.locks);
+    }
+
+    @AfterEach
+    void tearDown() {
+        docs.close();
+    }
+
+    private StoredAttachment source(String name) {
+        StoredAttachment source = app.attachments.add(PAGE, name, new byte[] {1, 2, 3}, ALICE);
+        app.permissions.allowView(ALICE, source.id()).allowAddAttachments(ALICE, PAGE);
+        return source;
+    }
+
+    /** The Docs server answers "running" {@code pollsBeforeDone} times, then the result. */
+    private AtomicInteger docsConverts(int pollsBeforeDone, String resultUrl) {
+        AtomicInteger calls = new AtomicInteger();
+        docs.converter(request -> {
+            received.add(request);
+            return calls.incrementAndGet() <= pollsBeforeDone
+                    ? Map.of("percent", 0, "endConvert", false)
+                    : Map.of("fileUrl", resultUrl, "fileType", request.get("outputtype"), "percent", 100,
+                    "endConvert", true);
+        });
+        return calls;
+    }
+
+    @Test
+    void convert_shouldPollWithTheSameAsynchronousRequestAndStoreTheResultOnce() throws Exception {
+        StoredAttachment letter = source("Letter.doc");
+        AtomicInteger calls = docsConverts(2, docs.serve("/cache/files/conv_1/output.docx?md5=x&expires=1", RESULT));
+
+        ConversionStatus first = conversions.convert(ALICE, letter.id(), "docx");
+        ConversionStatus second = conversions.convert(ALICE, letter.id(), "DOCX");
+        ConversionStatus third = conversions.convert(ALICE, letter.id(), "docx");
+        ConversionStatus again = conversions.convert(ALICE, letter.id(), "docx");
+
+        assertFalse(first.done());
+        assertFalse(second.done());
+        assertTrue(third.succeeded());
+        StoredAttachment stored = third.stored();
+        assertEquals("Letter.docx", stored.fileName());
+        assertEquals(PAGE, stored.pageId());
+        assertEquals(ALICE, stored.lastModifierKey());
+        assertEquals("application/vnd.openxmlformats-officedocument.wordprocessingml.document", stored.mediaType());
+        assertArrayEquals(RESULT, app.attachments.latestBytes(stored.id()));
+        assertEquals(stored, again.stored(), "a poll after the end answers the stored attachment");
+        assertEquals(3, calls.get(), "and does not ask the Docs server again");
+        assertEquals(2, app.attachments.listOnPage(PAGE).size());
+
+        Map<String, Object> request = received.get(0);
+        assertEquals(true, request.get("async"));
+        assertEquals("doc", request.get("filetype"));
+        assertEquals("docx", request.get("outputtype"));
+        assertEquals("Letter.docx", request.get("title"));
+        assertTrue(((String) request.get("url")).startsWith(TestApp.CONFLUENCE + SignedLinks.FILE_PATH + "?token="));
+        assertTrue(request.containsKey("token"), "signed for the Docs server");
+        assertEquals(1, received.stream().map(r -> r.get("key")).distinct().count(), "one key for every poll");
+    }
+
+    @Test
+    void convert_shouldUseANewKeyAfterTheSourceChangedAndStoreANewResult() throws Exception {
+        StoredAttachment letter = source("Letter.doc");
+        docsConverts(0, docs.serve("/cache/out.docx", RESULT));
+        StoredAttachment firstResult = conversions.convert(ALICE, letter.id(), "docx").stored();
+
+        app.time.advance(Duration.ofMinutes(1));
+        app.attachments.storeVersion(letter.id(), ALICE, new ByteArrayInputStream(new byte[] {9, 9}), 2, "new");
+        StoredAttachment secondResult = conversions.convert(ALICE, letter.id(), "docx").stored();
+
+        assertEquals(2, received.size());
+        assertNotEquals(received.get(0).get("key"), received.get(1).get("key"));
+        assertNotEquals(firstResult.id(), secondResult.id());
+        assertEquals("Letter (1).docx", secondResult.fileName());
+    }
+
+    @Test
+    void convert_shouldStoreAgainWhenTheEarlierResultWasDeleted() throws Exception {
+        StoredAttachment letter = source("Letter.doc");
+        docsConverts(0, docs.serve("/cache/out.docx", RESULT));
+        StoredAttachment first = conversions.convert(ALICE, letter.id(), "docx").stored();
+        app.attachments.delete(first.id());
+
+        StoredAttachment second = conversions.convert(ALICE, letter.id(), "docx").stored();
+
+        assertNotEquals(first.id(), second.id());
+        assertEquals("Letter.docx", second.fileName());
+    }
+
+    @Test
+    void convert_shouldStoreOnceWhenPollsArriveTogether() throws Exception {
+        StoredAttachment letter = source("Letter.doc");
+        docsConverts(0, docs.serve("/cache/out.docx", RESULT));
+        app.attachments.slowStores(Duration.ofMillis(50));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Callable<Long>> polls = Collections.nCopies(4,
+                    () -> conversions.convert(ALICE, letter.id(), "docx").stored().id());
+            List<Long> ids = new ArrayList<>();
+            for (Future<Long> f : pool.invokeAll(polls)) {
+                ids.add(f.get());
+            }
+            assertEquals(1, ids.stream().distinct().count(), ids.toString());
+            assertEquals(2, app.attachments.listOnPage(PAGE).size());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void convert_shouldSpoolAResultOfUnknownLength() throws Exception {
+        StoredAttachment letter = source("Letter.doc");
+        byte[] big = new byte[300_000];
+        new java.util.Random(1).nextBytes(big);
+        docsConverts(0, docs.serve("/cache/chunked.docx", big, true));
+
+        StoredAttachment stored = conversions.convert(ALICE, letter.id(), "docx").stored();
+
+        assertArrayEquals(big, app.attachments.latestBytes(stored.id()));
+    }
+
+    @Test
+    void convert_shouldNeverFetchAResultFromAnotherHost() throws Exception {
+        StoredAttachment letter = source("Letter.doc");
+        docsConverts(0, "https://attacker.example/cache/out.docx");
+
+        ConversionStatus status = conversions.convert(ALICE, letter.id(), "docx");
+
+        assertEquals(ConversionFailure.FAILED, status.failure());
+        assertEquals(1, app.attachments.listOnPage(PAGE).size());
+    }
+
+    @Test
+    void convert_shouldReportADocsErrorCodeAsItsReason() throws Exception {
+        StoredAttachment letter = source("Letter.doc");
+        docs.converter(request -> Map.of("error", -5));
+
+        ConversionStatus status = conversions.convert(ALICE, letter.id(), "docx");
+
+        assertTrue(status.done());
+        assertEquals(ConversionFailure.PASSWORD, status.failure());
+        assertEquals(-5, status.code());
+        assertNull(status.stored());
+    }
+
+    @Test
+    void convert_shouldReportAnUnreachableDocsServer() throws Exception {
+        StoredAttachment letter = source("Letter.doc");
+        docs.close();
+
+        assertEquals(ConversionFailure.UNAVAILABLE, conversions.convert(ALICE, letter.id(), "docx").failure());
+    }
+
+    @Test
+    void convert_shouldReportAStoreFailure() throws Exception {
+        StoredAttachment letter = source("Letter.doc");
+        docsConverts(0, docs.serve("/cache/out.docx", RESULT));
+        app.attachments.failStoresWith(new java.io.IOException("quota"));
+
+        assertEquals(ConversionFailure.STORE_FAILED, conversions.convert(ALICE, letter.id(), "docx").failure());
+    }
+
+    @Test
+    void convert_shouldConvertPdfFamilyFilesToPdfAndFormsToFillablePdf() throws Exception {
+        StoredAttachment xps = source("scan.xps");
+        StoredAttachment form = source("request.docxf");
+        docsConverts(0, docs.serve("/cache/out.pdf", RESULT));
+
+        assertEquals("scan.pdf", conversions.convert(ALICE, xps.id(), "pdf").stored().fileName());
+        assertEquals("request.pdf", conversions.convert(ALICE, form.id(), "pdf").stored().fileName());
+
+        assertFalse(received.get(0).containsKey("pdf"));
+        assertEquals(Map.of("form", true), received.get(1).get("pdf"));
+    }
+
+    @Test
+    void convert_shouldRefuseWhatTheMenuWouldNotOffer() {
+        StoredAttachment letter = source("Letter.doc");
+        StoredAttachment docx = source("Report.docx");
+        StoredAttachment big = app.attachments.addWithSize(PAGE, "big.doc", AttachmentActions.MAX_FILE_BYTES + 1);
+        app.permissions.allowView(ALICE, big.id());
+        app.permissions.allowView(null, letter.id());
+
+        assertReason(ConversionException.Reason.NOT_FOUND, () -> conversions.convert("key-bob", letter.id(), "docx"));
+        assertReason(ConversionException.Reason.NOT_FOUND, () -> conversions.convert(ALICE, 424242, "docx"));
+        assertReason(ConversionException.Reason.LOGIN_REQUIRED, () -> conversions.convert(null, letter.id(), "docx"));
+        assertReason(ConversionException.Reason.UNSUPPORTED_TARGET,
+                () -> conversions.convert(ALICE, letter.id(), "pdf"));
+        assertReason(ConversionException.Reason.UNSUPPORTED_TARGET,
+                () -> conversions.convert(ALICE, docx.id(), "docx"));
+        assertReason(ConversionException.Reason.TOO_LARGE, () -> conversions.convert(ALICE, big.id(), "docx"));
+        app.permissions.allowView("key-bob", letter.id());
+        assertReason(ConversionException.Reason.FORBIDDEN, () -> conversions.convert("key-bob", letter.id(), "docx"));
+        assertTrue(docs.requests().isEmpty());
+    }
+
+    @Test
+    void convert_shouldRefuseWithoutDocsAddressOrSecret() {
+        StoredAttachment letter = source("Letter.doc");
+        app.settingsStore.put("jwtSecret", "");
+
+        assertReason(ConversionException.Reason.NOT_CONFIGURED, () -> conversions.convert(ALICE, letter.id(), "docx"));
+        app.settingsStore.put("jwtSecret", TestApp.SECRET).put("docsUrl", "");
+        assertReason(ConversionException.Reason.NOT_CONFIGURED, () -> conversions.convert(ALICE, letter.id(), "docx"));
+    }
+
+    @Test
+    void downloadAs_shouldPollAndHandTheResultLinkOnWithoutStoring() throws Exception {
+        StoredAttachment report = source("Report.docx");
+        app.permissions.allowView(null, report.id());
+        String url = docs.serve("/cache/out.pdf", RESULT);
+        docsConverts(1, url);
+
+        ConversionStatus first = conversions.downloadAs(null, report.id(), "pdf");
+        ConversionStatus second = conversions.downloadAs(null, report.id(), "pdf");
+
+        assertFalse(first.done());
+        assertTrue(second.succeeded());
+        assertEquals(url, second.resultUrl());
+        assertEquals("pdf", second.fileType());
+        assertNull(second.stored());
+        assertEquals(1, app.attachments.listOnPage(PAGE).size(), "nothing is stored");
+        assertEquals(received.get(0).get("key"), received.get(1).get("key"));
+    }
+
+    @Test
+    void downloadAs_shouldOfferOnlyTheFormatsTheFileConvertsTo() {
+        StoredAttachment report = source("Report.docx");
+
+        assertReason(ConversionException.Reason.UNSUPPORTED_TARGET,
+                () -> conversions.downloadAs(ALICE, report.id(), "xlsx"));
+        assertReason(ConversionException.Reason.UNSUPPORTED_TARGET,
+                () -> conversions.downloadAs(ALICE, report.id(), "docx"));
+        assertReason(ConversionException.Reason.NOT_FOUND,
+                () -> conversions.downloadAs("key-bob", report.id(), "pdf"));
+    }
+
+    @Test
+    void parse_shouldReadEveryShapeOfAnswer() {
+        assertEquals(ConversionStatus.running(0), ConversionService.parse(Map.of("percent", 0, "endConvert", false), "pdf"));
+        assertEquals(42, ConversionService.parse(Map.of("percent", 42), "pdf").percent());
+        assertEquals(99, ConversionService.parse(Map.of("percent", 100, "endConvert", false), "pdf").percent(),
+                "never 100 before the end");
+        assertEquals(ConversionStatus.converted("https://d/x", "png"),
+                ConversionService.parse(Map.of("fileUrl", "https://d/x", "fileType", "PNG", "endConvert", true), "png"));
+        assertEquals("pdf", ConversionService.parse(Map.of("fileUrl", "https://d/x", "endConvert", true), "pdf")
+                .fileType(), "the target when the type is missing");
+        assertEquals(ConversionFailure.FAILED, ConversionService.parse(Map.of("endConvert", true), "pdf").failure());
+        assertEquals(ConversionFailure.FAILED, ConversionService.parse(Map.of("error", 0), "pdf").failure());
+        assertEquals(ConversionFailure.TOO_LARGE, ConversionService.parse(Map.of("error", -10), "pdf").failure());
+    }
+
+    private static void assertReason(ConversionException.Reason reason,
+                                     org.junit.jupiter.api.function.Executable call) {
+        assertEquals(reason, assertThrows(ConversionException.class, call).reason());
+    }
+}

@@ -1,0 +1,84 @@
+package app.docsbridge.web;
+
+import app.docsbridge.core.json.Json;
+import app.docsbridge.core.port.StoredAttachment;
+import app.docsbridge.testing.TestApp;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class FormatsServletTest {
+
+    private static final String PATH = "/plugins/servlet/onlyoffice/formats";
+
+    private final TestApp app = new TestApp();
+    private ServletServer server;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        server = ServletServer.start("/confluence", Map.of(PATH, new FormatsServlet(app.attachments, app.permissions,
+                app.formats, app.actions, app.users, app.hostUrls)));
+        app.users.add("key-alice", "alice", "Alice");
+        app.users.signIn("key-alice");
+    }
+
+    @AfterEach
+    void tearDown() {
+        server.close();
+    }
+
+    private Map<String, Object> formats(long id) throws Exception {
+        HttpResponse<byte[]> response = server.get(PATH + "?attachmentId=" + id);
+        assertEquals(200, response.statusCode());
+        return Json.readObject(ServletServer.text(response));
+    }
+
+    @Test
+    void get_shouldAnswerWhatAnEditorMayDo() throws Exception {
+        StoredAttachment docx = app.attachments.add(7, "Report.docx", new byte[] {1}, "key-alice");
+        app.permissions.allowEdit("key-alice", docx.id()).allowAddAttachments("key-alice", 7);
+
+        Map<String, Object> body = formats(docx.id());
+
+        assertEquals("Report.docx", body.get("fileName"));
+        assertEquals(7, ((Number) body.get("pageId")).intValue());
+        assertEquals("edit", body.get("access"));
+        assertNull(body.get("convert"), "a docx is already OOXML");
+        assertEquals(app.formats.find("docx").orElseThrow().convertTargets(), body.get("downloadAs"));
+        assertEquals("/confluence/plugins/servlet/onlyoffice/doceditor?attachmentId=" + docx.id(), body.get("editorUrl"));
+    }
+
+    @Test
+    void get_shouldAnswerViewAndConvertForALegacyFile() throws Exception {
+        StoredAttachment doc = app.attachments.add(7, "Old.doc", new byte[] {1}, "key-alice");
+        app.permissions.allowView("key-alice", doc.id());
+        assertEquals("view", formats(doc.id()).get("access"));
+        assertNull(formats(doc.id()).get("convert"), "no permission to add attachments");
+
+        app.permissions.allowAddAttachments("key-alice", 7);
+        assertEquals("docx", formats(doc.id()).get("convert"));
+        assertTrue(((List<?>) formats(doc.id()).get("downloadAs")).contains("pdf"));
+    }
+
+    @Test
+    void get_shouldAnswerNothingForUnsupportedFilesAndHideFilesTheUserMayNotSee() throws Exception {
+        StoredAttachment zip = app.attachments.add(7, "archive.zip", new byte[] {1}, "key-alice");
+        app.permissions.allowView("key-alice", zip.id());
+        StoredAttachment secret = app.attachments.add(7, "secret.docx", new byte[] {1}, "key-alice");
+
+        Map<String, Object> body = formats(zip.id());
+        assertNull(body.get("access"));
+        assertNull(body.get("convert"));
+        assertEquals(List.of(), body.get("downloadAs"));
+        assertEquals(404, server.get(PATH + "?attachmentId=" + secret.id()).statusCode());
+        assertEquals(400, server.get(PATH + "?attachmentId=abc").statusCode());
+    }
+}
