@@ -153,11 +153,13 @@ public final class DescriptorReader {
         private static WebItemModule webItem(Element e) {
             Element label = first(e, "label");
             Element tooltip = first(e, "tooltip");
+            Element link = first(e, "link");
             String weight = e.getAttribute("weight");
             return new WebItemModule(e.getAttribute("key"), e.getAttribute("section"),
                     weight.isBlank() ? 1000 : Integer.parseInt(weight.trim()),
                     label == null ? null : label.getAttribute("key"), tooltip == null ? null : tooltip.getAttribute("key"),
-                    text(e, "link"), text(e, "styleClass"), conditions(e, true));
+                    text(e, "link"), link == null || !link.hasAttribute("linkId") ? null : link.getAttribute("linkId"),
+                    text(e, "styleClass"), conditions(e, true));
         }
 
         /** Several conditions side by side must all hold, as in the plugin framework. */

@@ -4,5 +4,5 @@ import java.util.Optional;
 
 /** A {@code <web-item>}: a link Confluence renders in {@code section} when its condition holds. */
 public record WebItemModule(String key, String section, int weight, String labelKey, String tooltipKey,
-                            String link, String styleClass, Optional<ConditionNode> condition) {
+                            String link, String linkId, String styleClass, Optional<ConditionNode> condition) {
 }

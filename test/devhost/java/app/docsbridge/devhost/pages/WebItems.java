@@ -58,6 +58,10 @@ public final class WebItems {
                 continue;
             }
             html.append("<a href=\"").append(Html.escape(link(item.link(), variables))).append('"');
+            if (item.linkId() != null && !item.linkId().isBlank()) {
+                // Confluence renders the link's linkId, with the same variables, as the anchor's id.
+                html.append(" id=\"").append(Html.escape(substitute(item.linkId(), variables))).append('"');
+            }
             if (item.styleClass() != null && !item.styleClass().isBlank()) {
                 html.append(" class=\"").append(Html.escape(item.styleClass())).append('"');
             }
@@ -75,6 +79,11 @@ public final class WebItems {
         if (template == null) {
             return "#";
         }
+        String link = substitute(template, variables);
+        return link.startsWith("/") && !link.startsWith("//") ? DevHostUrls.CONTEXT_PATH + link : link;
+    }
+
+    static String substitute(String template, Map<String, String> variables) {
         Matcher m = VARIABLE.matcher(template.trim());
         StringBuilder out = new StringBuilder();
         while (m.find()) {
@@ -82,8 +91,7 @@ public final class WebItems {
             m.appendReplacement(out, Matcher.quoteReplacement(variables.getOrDefault(name, m.group())));
         }
         m.appendTail(out);
-        String link = out.toString();
-        return link.startsWith("/") && !link.startsWith("//") ? DevHostUrls.CONTEXT_PATH + link : link;
+        return out.toString();
     }
 
     private static Predicate<Map<String, Object>> bind(ConditionNode node, Autowirer autowirer, ClassLoader loader) {
