@@ -32,7 +32,9 @@ async function actionsFor(page: Page, fileName: string): Promise<string[]> {
 }
 
 async function openFromDialog(context: BrowserContext, click: () => Promise<void>): Promise<Page> {
+  // The dialog opens the tab at once (so no popup blocker interferes) and sends it to the editor when ready.
   const [tab] = await Promise.all([context.waitForEvent('page'), click()]);
+  await tab.waitForURL(/\/plugins\/servlet\/onlyoffice\/doceditor/, { timeout: 20000 });
   await tab.waitForLoadState();
   return tab;
 }
