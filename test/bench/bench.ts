@@ -1,5 +1,6 @@
 // `npm run bench`: prints the figures the issues set targets for. Not a test: it reports, it does not judge.
 import { contextCosts } from './bundleSizes';
+import { clickToDialogMs } from './dialogBench';
 import { roundTripFigures } from './roundTripBench';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { pluginKey } = require('../../frontend/build/webResources');
@@ -22,8 +23,13 @@ async function main(): Promise<void> {
   row('Every Confluence page (atl.general), JS + CSS gzip', kb(gz('atl.general')), '(target <= 1 KB)');
   row('Editor launcher JS gzip', kb(costs.find((c) => c.context === 'docsbridge.editor')?.jsGzip ?? 0), '(target <= 10 KB)');
   row('Admin page JS + CSS gzip', kb(gz('docsbridge.admin')), '(target <= 120 KB)');
+  row('Dialogs JS + CSS gzip, loaded on first use', kb(gz('docsbridge.dialogs')));
+  row('File preview button (media-viewer) JS gzip', kb(gz('media-viewer')));
 
   if (process.argv.includes('--sizes-only')) return;
+  const dialog = await clickToDialogMs();
+  row('Click on "New document" to dialog shown, first use (median)', `${dialog.medianMs} ms`, `(max ${dialog.maxMs} ms)`);
+
   console.log('\nEditor round trip on the dev host (loopback; dev host started with -Xmx128m)');
   const f = await roundTripFigures();
   row(`Save of a ${(f.saveBytes / 1024 / 1024).toFixed(0)} MB result via status-2 callback`, `${f.saveSeconds.toFixed(2)} s`);
