@@ -20,6 +20,38 @@ final class ConversionResponses {
         this.messages = messages;
     }
 
+    /** One poll of a conversion, as the service runs it. */
+    @FunctionalInterface
+    interface Poll {
+        ConversionStatus run() throws ConversionException;
+    }
+
+    /**
+     * Runs one poll and answers it: refused, failed, still running ({@code {percent, done:false}}), or done, with
+     * {@code {percent:100, done:true}} plus what {@code whenDone} adds.
+     */
+    void poll(HttpServletResponse response, Locale locale, Poll poll,
+              java.util.function.Function<ConversionStatus, Map<String, Object>> whenDone) throws IOException {
+        ConversionStatus status;
+        try {
+            status = poll.run();
+        } catch (ConversionException e) {
+            refused(response, locale, e);
+            return;
+        }
+        if (status.failure() != null) {
+            failed(response, locale, status);
+        } else if (!status.done()) {
+            JsonResponses.send(response, 200, running(status));
+        } else {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("percent", 100);
+            json.put("done", true);
+            json.putAll(whenDone.apply(status));
+            JsonResponses.send(response, 200, json);
+        }
+    }
+
     /** {@code {percent, done:false}} while the Docs server works. */
     static Map<String, Object> running(ConversionStatus status) {
         Map<String, Object> json = new LinkedHashMap<>();

@@ -1,8 +1,6 @@
 package app.docsbridge.web;
 
-import app.docsbridge.core.conversion.ConversionException;
 import app.docsbridge.core.conversion.ConversionService;
-import app.docsbridge.core.conversion.ConversionStatus;
 import app.docsbridge.core.port.AppUser;
 import app.docsbridge.core.port.HostUrls;
 import app.docsbridge.core.port.Messages;
@@ -12,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -60,23 +57,7 @@ public class ConvertServlet extends HttpServlet {
             answers.badRequest(response, locale);
             return;
         }
-        ConversionStatus status;
-        try {
-            status = conversions.convert(userKey, attachmentId.getAsLong(), target);
-        } catch (ConversionException e) {
-            answers.refused(response, locale, e);
-            return;
-        }
-        if (status.failure() != null) {
-            answers.failed(response, locale, status);
-        } else if (!status.done()) {
-            JsonResponses.send(response, 200, ConversionResponses.running(status));
-        } else {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("percent", 100);
-            json.put("done", true);
-            json.put("attachment", ActionRequests.describe(status.stored(), hostUrls));
-            JsonResponses.send(response, 200, json);
-        }
+        answers.poll(response, locale, () -> conversions.convert(userKey, attachmentId.getAsLong(), target),
+                status -> Map.of("attachment", ActionRequests.describe(status.stored(), hostUrls)));
     }
 }

@@ -1,8 +1,6 @@
 package app.docsbridge.web;
 
-import app.docsbridge.core.conversion.ConversionException;
 import app.docsbridge.core.conversion.ConversionService;
-import app.docsbridge.core.conversion.ConversionStatus;
 import app.docsbridge.core.conversion.DownloadLinks;
 import app.docsbridge.core.create.FileNames;
 import app.docsbridge.core.docs.DocsClient;
@@ -27,7 +25,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -104,29 +101,14 @@ public class DownloadAsServlet extends HttpServlet {
             JsonResponses.send(response, 400, json);
             return;
         }
-        ConversionStatus status;
-        try {
-            status = conversions.downloadAs(userKey, attachmentId.getAsLong(), target);
-        } catch (ConversionException e) {
-            answers.refused(response, locale, e);
-            return;
-        }
-        if (status.failure() != null) {
-            answers.failed(response, locale, status);
-        } else if (!status.done()) {
-            JsonResponses.send(response, 200, ConversionResponses.running(status));
-        } else {
-            String name = FileNames.withExtension(fileName, extension(status.fileType()));
-            String token = links.token(new DownloadLinks.DownloadLink(attachmentId.getAsLong(), userKey,
-                    status.resultUrl(), name));
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("percent", 100);
-            json.put("done", true);
-            json.put("fileName", name);
-            json.put("downloadUrl", hostUrls.contextPath() + DownloadLinks.PATH + "?token="
-                    + URLEncoder.encode(token, StandardCharsets.UTF_8));
-            JsonResponses.send(response, 200, json);
-        }
+        answers.poll(response, locale, () -> conversions.downloadAs(userKey, attachmentId.getAsLong(), target),
+                status -> {
+                    String name = FileNames.withExtension(fileName, extension(status.fileType()));
+                    String token = links.token(new DownloadLinks.DownloadLink(attachmentId.getAsLong(), userKey,
+                            status.resultUrl(), name));
+                    return Map.of("fileName", name, "downloadUrl", hostUrls.contextPath() + DownloadLinks.PATH
+                            + "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
+                });
     }
 
     /** PDF/A is a PDF: its files end in .pdf. */
