@@ -1,4 +1,4 @@
-/** @jest-environment ./test/frontend/admin/jsdomWithFetch.js */
+/** @jest-environment ./test/frontend/jsdomWithFetch.js */
 // The Configure page against the real client and an msw server that behaves like SettingsServlet.
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { FAILING, PASSING, requestsTo, serverState, storedValues } from './handlers';

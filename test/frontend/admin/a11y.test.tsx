@@ -1,4 +1,4 @@
-/** @jest-environment ./test/frontend/admin/jsdomWithFetch.js */
+/** @jest-environment ./test/frontend/jsdomWithFetch.js */
 // axe-core over the page in its main states. Colour contrast is left out: jsdom does not lay out or paint.
 import axe from 'axe-core';
 import { screen } from '@testing-library/react';

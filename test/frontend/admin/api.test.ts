@@ -1,4 +1,4 @@
-/** @jest-environment ./test/frontend/admin/jsdomWithFetch.js */
+/** @jest-environment ./test/frontend/jsdomWithFetch.js */
 // The real fetch client against msw: paths under the context path, the XSRF headers, JSON, typed errors.
 import { http, HttpResponse } from 'msw';
 import { ApiError, request, servletUrl } from '../../../frontend/lib/api/client';

@@ -1,4 +1,4 @@
-/** @jest-environment ./test/frontend/admin/jsdomWithFetch.js */
+/** @jest-environment ./test/frontend/jsdomWithFetch.js */
 // The page and its dialog with the keyboard alone.
 import { screen, waitFor, within } from '@testing-library/react';
 import { SETTINGS } from '../../../frontend/admin/schema';

@@ -1,4 +1,4 @@
-/** @jest-environment ./test/frontend/dialogs/jsdomFetch.js */
+/** @jest-environment ./test/frontend/jsdomWithFetch.js */
 // axe-core over each dialog in its main states. Colour contrast is left out: jsdom does not lay out or paint.
 import axe from 'axe-core';
 import { render, screen } from '@testing-library/react';

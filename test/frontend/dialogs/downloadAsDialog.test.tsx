@@ -1,4 +1,4 @@
-/** @jest-environment ./test/frontend/dialogs/jsdomFetch.js */
+/** @jest-environment ./test/frontend/jsdomWithFetch.js */
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';

@@ -1,4 +1,4 @@
-/** @jest-environment ./test/frontend/dialogs/jsdomFetch.js */
+/** @jest-environment ./test/frontend/jsdomWithFetch.js */
 import { http, HttpResponse } from 'msw';
 import { renderButton } from '../../../frontend/preview/button';
 import { BASE, useApiServer } from '../dialogs/support';

@@ -1,6 +1,6 @@
-// jsdom plus Node's Fetch API and the web platform pieces msw 2 needs, for the dialogs' tests (their API client
-// calls fetch(); msw answers). Select it per test file with
-//   /** @jest-environment ./test/frontend/dialogs/jsdomFetch.js */
+// jsdom plus Node's Fetch API and the web platform pieces msw 2 needs, for tests whose code calls fetch() (msw
+// answers). Select it per test file with
+//   /** @jest-environment ./test/frontend/jsdomWithFetch.js */
 const { TestEnvironment } = require('jest-environment-jsdom');
 
 const NODE_GLOBALS = [

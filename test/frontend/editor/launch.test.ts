@@ -1,0 +1,143 @@
+/** @jest-environment ./test/frontend/jsdomWithFetch.js */
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import type { DocEditorConfig, DocEditorEvents } from '../../../frontend/types/docsapi';
+
+// The editor launcher: loads api.js, opens the editor with the signed config, marks unsaved changes in the tab,
+// refreshes a stale config, and says so plainly when the Docs server cannot be reached.
+jest.mock('../../../frontend/editor/loadScript', () => ({ loadScript: jest.fn() }));
+import { loadScript } from '../../../frontend/editor/loadScript';
+import { launchEditor } from '../../../frontend/editor/launch';
+import { UNSAVED_MARK } from '../../../frontend/editor/tabTitle';
+
+const server = setupServer();
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  server.resetHandlers();
+  delete window.DocsAPI;
+});
+afterAll(() => server.close());
+
+const config: DocEditorConfig = {
+  document: { title: 'Report.docx', key: 'k1', url: 'https://wiki/file?token=a', fileType: 'docx' },
+  documentType: 'word',
+  editorConfig: { mode: 'edit' },
+  token: 'signed',
+};
+
+function renderPage(extra: Record<string, unknown> = {}): void {
+  const data = {
+    config,
+    docsApiUrl: 'https://docs.example.com/web-apps/apps/api/documents/api.js',
+    refreshUrl: '/confluence/plugins/servlet/onlyoffice/editor-config?attachmentId=7',
+    goBackUrl: '/confluence/pages/viewpageattachments.action?pageId=3',
+    fileName: 'Report.docx',
+    ...extra,
+  };
+  document.title = 'Report.docx - ONLYOFFICE';
+  document.body.innerHTML = `<div id="docsbridge-editor"><div id="docsbridge-editor-placeholder"></div></div>
+    <div id="docsbridge-status" hidden></div>
+    <script type="application/json" id="docsbridge-editor-data">${JSON.stringify(data)}</script>`;
+}
+
+/** A stand-in for ONLYOFFICE's DocsAPI that records what the launcher hands it. */
+function fakeDocsApi() {
+  const opened: Array<{ placeholder: string; config: DocEditorConfig; refreshed: DocEditorConfig[] }> = [];
+  window.DocsAPI = {
+    DocEditor: class {
+      private readonly record: { placeholder: string; config: DocEditorConfig; refreshed: DocEditorConfig[] };
+      constructor(placeholder: string, editorConfig: DocEditorConfig) {
+        this.record = { placeholder, config: editorConfig, refreshed: [] };
+        opened.push(this.record);
+      }
+      destroyEditor(): void {}
+      refreshFile(fresh: DocEditorConfig): void {
+        this.record.refreshed.push(fresh);
+      }
+    },
+  };
+  return opened;
+}
+
+const events = (opened: ReturnType<typeof fakeDocsApi>): DocEditorEvents => opened[0].config.events!;
+
+test('opens the editor in the placeholder with the signed config as the server rendered it', async () => {
+  renderPage();
+  (loadScript as jest.Mock).mockImplementation(async () => undefined);
+  const opened = fakeDocsApi();
+  await launchEditor(document);
+  expect(loadScript).toHaveBeenCalledWith(document, 'https://docs.example.com/web-apps/apps/api/documents/api.js', 8000);
+  expect(opened).toHaveLength(1);
+  expect(opened[0].placeholder).toBe('docsbridge-editor-placeholder');
+  const { events: _events, ...passed } = opened[0].config;
+  expect(passed).toEqual(config);
+  expect(document.getElementById('docsbridge-status')!.hidden).toBe(true);
+});
+
+test('marks the tab while changes are not yet with the Docs server', async () => {
+  renderPage();
+  (loadScript as jest.Mock).mockImplementation(async () => undefined);
+  const opened = fakeDocsApi();
+  await launchEditor(document);
+  events(opened).onDocumentStateChange!({ data: true });
+  expect(document.title).toBe(`${UNSAVED_MARK}Report.docx - ONLYOFFICE`);
+  events(opened).onDocumentStateChange!({ data: true });
+  expect(document.title).toBe(`${UNSAVED_MARK}Report.docx - ONLYOFFICE`);
+  events(opened).onDocumentStateChange!({ data: false });
+  expect(document.title).toBe('Report.docx - ONLYOFFICE');
+});
+
+test('a stale config is replaced by a freshly signed one from Confluence', async () => {
+  renderPage();
+  (loadScript as jest.Mock).mockImplementation(async () => undefined);
+  const fresh = { ...config, document: { ...config.document, key: 'k2' }, token: 'fresh' };
+  server.use(http.get('*/confluence/plugins/servlet/onlyoffice/editor-config', ({ request }) =>
+    new URL(request.url).searchParams.get('attachmentId') === '7' ? HttpResponse.json({ config: fresh }) : new HttpResponse(null, { status: 400 })));
+  const opened = fakeDocsApi();
+  await launchEditor(document);
+  events(opened).onRequestRefreshFile!();
+  await new Promise((r) => setTimeout(r, 50));
+  expect(opened[0].refreshed).toEqual([fresh]);
+});
+
+test('when the fresh config cannot be had, the user is told to reload', async () => {
+  renderPage();
+  (loadScript as jest.Mock).mockImplementation(async () => undefined);
+  server.use(http.get('*/confluence/plugins/servlet/onlyoffice/editor-config', () => new HttpResponse(null, { status: 503 })));
+  const opened = fakeDocsApi();
+  await launchEditor(document);
+  events(opened).onRequestRefreshFile!();
+  await new Promise((r) => setTimeout(r, 50));
+  const status = document.getElementById('docsbridge-status')!;
+  expect(status.hidden).toBe(false);
+  expect(status.textContent).toContain('Reload the page');
+  expect(opened[0].refreshed).toEqual([]);
+});
+
+test('an unreachable Docs server gets a clear message naming it, with a retry and a way back', async () => {
+  renderPage();
+  (loadScript as jest.Mock).mockRejectedValue(new Error('timeout'));
+  expect(await launchEditor(document)).toBeNull();
+  const status = document.getElementById('docsbridge-status')!;
+  expect(status.hidden).toBe(false);
+  expect(status.querySelector('h1')!.textContent).toBe('ONLYOFFICE Docs cannot be reached');
+  expect(status.textContent).toContain('https://docs.example.com');
+  const links = Array.from(status.querySelectorAll('a')).map((a) => a.textContent);
+  expect(links).toEqual(['Try again', 'Back to the attachments']);
+  expect(document.getElementById('docsbridge-editor')!.hasAttribute('hidden')).toBe(true);
+});
+
+test('administrators also get the link to the Configure page', async () => {
+  renderPage({ configureUrl: '/confluence/plugins/servlet/onlyoffice/configure' });
+  (loadScript as jest.Mock).mockRejectedValue(new Error('load error'));
+  await launchEditor(document);
+  const admin = Array.from(document.querySelectorAll('#docsbridge-status a')).find((a) => a.textContent?.includes('configuration page'));
+  expect(admin?.getAttribute('href')).toBe('/confluence/plugins/servlet/onlyoffice/configure');
+});
+
+test('api.js that loads but defines no DocsAPI counts as unreachable', async () => {
+  renderPage();
+  (loadScript as jest.Mock).mockImplementation(async () => undefined);
+  expect(await launchEditor(document)).toBeNull();
+  expect(document.getElementById('docsbridge-status')!.textContent).toContain('cannot be reached');
+});
