@@ -25,17 +25,31 @@ final class XsrfGuard {
             return false;
         }
         String origin = request.getHeader("Origin");
-        return origin == null || origin.equals(origin(hostUrls.baseUrl())) || origin.equals(requestOrigin(request));
-    }
-
-    private static String origin(String url) {
-        URI uri = URI.create(url);
-        return uri.getScheme() + "://" + uri.getRawAuthority();
-    }
-
-    /** Behind a proxy the base URL is canonical; a direct request to the node names its own host. */
-    private static String requestOrigin(HttpServletRequest request) {
+        if (origin == null) {
+            return true;
+        }
+        // An Origin header is only scheme://host[:port]; anything more is not one a browser sends.
+        String sent = origin.matches("(?i)https?://[^/?#@]+") ? origin(origin) : null;
         String host = request.getHeader("Host");
-        return host == null ? "" : request.getScheme() + "://" + host;
+        // Behind a proxy the base URL is canonical; a direct request to the node names its own host.
+        return sent != null && (sent.equals(origin(hostUrls.baseUrl()))
+                || (host != null && sent.equals(origin(request.getScheme() + "://" + host))));
+    }
+
+    /** {@code scheme://host[:port]} in the form browsers send: lower case, no default port; null if not a URL. */
+    static String origin(String url) {
+        try {
+            URI uri = URI.create(url.trim());
+            if (uri.getScheme() == null || uri.getHost() == null) {
+                return null;
+            }
+            String scheme = uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+            int port = uri.getPort();
+            boolean defaultPort = port == -1 || (scheme.equals("http") && port == 80)
+                    || (scheme.equals("https") && port == 443);
+            return scheme + "://" + uri.getHost().toLowerCase(java.util.Locale.ROOT) + (defaultPort ? "" : ":" + port);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }

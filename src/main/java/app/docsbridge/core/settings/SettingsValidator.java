@@ -83,7 +83,8 @@ public final class SettingsValidator {
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || uri.getRawUserInfo() != null
-                || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+                || uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getPort() > 65535
+                || uri.getPort() == 0) {
             throw new InvalidValue("docsbridge.validation.url");
         }
         String path = uri.getRawPath() == null ? "" : uri.getRawPath();
