@@ -169,11 +169,23 @@ public class ConfluenceAttachmentStore implements AttachmentStore {
         return user;
     }
 
+    /**
+     * The last modifier, else the creator. {@code getLastModifier()} is verified on Confluence 8 only: should a later
+     * line lack it, fall back to the creator rather than fail every lookup.
+     */
+    private static ConfluenceUser lastModifier(Attachment attachment) {
+        try {
+            ConfluenceUser modifier = attachment.getLastModifier();
+            return modifier != null ? modifier : attachment.getCreator();
+        } catch (NoSuchMethodError e) {
+            return attachment.getCreator();
+        }
+    }
+
     static StoredAttachment toStored(Attachment attachment, long attachmentId) {
         ContentEntityObject container = attachment.getContainer();
         Date modified = attachment.getLastModificationDate();
-        ConfluenceUser modifier = attachment.getLastModifier() != null
-                ? attachment.getLastModifier() : attachment.getCreator();
+        ConfluenceUser modifier = lastModifier(attachment);
         return new StoredAttachment(
                 attachmentId,
                 container == null ? 0 : container.getId(),
