@@ -41,16 +41,10 @@ final class ActionRequests {
     /** A positive id given as a JSON number or a string of digits. */
     static OptionalLong id(Map<String, Object> body, String name) {
         Object value = body.get(name);
-        long parsed;
         if (value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
-            parsed = n.longValue();
-        } else if (value instanceof String s && !s.isEmpty() && s.length() <= 19
-                && s.chars().allMatch(Character::isDigit)) {
-            parsed = Long.parseLong(s);
-        } else {
-            return OptionalLong.empty();
+            return n.longValue() > 0 ? OptionalLong.of(n.longValue()) : OptionalLong.empty();
         }
-        return parsed > 0 ? OptionalLong.of(parsed) : OptionalLong.empty();
+        return value instanceof String s ? RequestParams.positiveLong(s) : OptionalLong.empty();
     }
 
     static String text(Map<String, Object> body, String name) {

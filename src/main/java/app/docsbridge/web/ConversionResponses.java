@@ -3,13 +3,19 @@ package app.docsbridge.web;
 import app.docsbridge.core.conversion.ConversionException;
 import app.docsbridge.core.conversion.ConversionFailure;
 import app.docsbridge.core.conversion.ConversionStatus;
+import app.docsbridge.core.port.AppUser;
+import app.docsbridge.core.port.HostUrls;
 import app.docsbridge.core.port.Messages;
+import app.docsbridge.core.port.Users;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 
 /** The answers "Convert" and "Download as" share: progress, failures with a message a user understands. */
 final class ConversionResponses {
@@ -18,6 +24,29 @@ final class ConversionResponses {
 
     ConversionResponses(Messages messages) {
         this.messages = messages;
+    }
+
+    /** A conversion request that passed the XSRF check and names an attachment and a target format. */
+    record Call(String userKey, Locale locale, Map<String, Object> body, long attachmentId, String target) {
+    }
+
+    /** Reads a Convert / Download as POST; answers 403 (XSRF) or 400 (incomplete) itself and returns empty. */
+    Optional<Call> accept(HttpServletRequest request, HttpServletResponse response, Users users, HostUrls hostUrls)
+            throws IOException {
+        String userKey = users.current().map(AppUser::key).orElse(null);
+        Locale locale = users.locale(userKey);
+        if (!XsrfGuard.allows(request, hostUrls)) {
+            xsrf(response, locale);
+            return Optional.empty();
+        }
+        Map<String, Object> body = ActionRequests.body(request);
+        OptionalLong attachmentId = ActionRequests.id(body, "attachmentId");
+        String target = ActionRequests.text(body, "target");
+        if (attachmentId.isEmpty() || target == null) {
+            badRequest(response, locale);
+            return Optional.empty();
+        }
+        return Optional.of(new Call(userKey, locale, body, attachmentId.getAsLong(), target));
     }
 
     /** One poll of a conversion, as the service runs it. */

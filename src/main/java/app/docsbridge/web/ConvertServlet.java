@@ -1,7 +1,6 @@
 package app.docsbridge.web;
 
 import app.docsbridge.core.conversion.ConversionService;
-import app.docsbridge.core.port.AppUser;
 import app.docsbridge.core.port.HostUrls;
 import app.docsbridge.core.port.Messages;
 import app.docsbridge.core.port.Users;
@@ -10,9 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalLong;
+import java.util.Optional;
 
 /**
  * {@code POST /plugins/servlet/onlyoffice/convert} with {@code {attachmentId, target}}: starts or polls a conversion
@@ -44,20 +42,12 @@ public class ConvertServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String userKey = users.current().map(AppUser::key).orElse(null);
-        Locale locale = users.locale(userKey);
-        if (!XsrfGuard.allows(request, hostUrls)) {
-            answers.xsrf(response, locale);
+        Optional<ConversionResponses.Call> call = answers.accept(request, response, users, hostUrls);
+        if (call.isEmpty()) {
             return;
         }
-        Map<String, Object> body = ActionRequests.body(request);
-        OptionalLong attachmentId = ActionRequests.id(body, "attachmentId");
-        String target = ActionRequests.text(body, "target");
-        if (attachmentId.isEmpty() || target == null) {
-            answers.badRequest(response, locale);
-            return;
-        }
-        answers.poll(response, locale, () -> conversions.convert(userKey, attachmentId.getAsLong(), target),
+        ConversionResponses.Call c = call.get();
+        answers.poll(response, c.locale(), () -> conversions.convert(c.userKey(), c.attachmentId(), c.target()),
                 status -> Map.of("attachment", ActionRequests.describe(status.stored(), hostUrls)));
     }
 }

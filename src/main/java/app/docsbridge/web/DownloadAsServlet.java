@@ -29,7 +29,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalLong;
 
 /**
  * "Download as", without storing anything in Confluence.
@@ -79,20 +78,13 @@ public class DownloadAsServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String userKey = users.current().map(AppUser::key).orElse(null);
-        Locale locale = users.locale(userKey);
-        if (!XsrfGuard.allows(request, hostUrls)) {
-            answers.xsrf(response, locale);
+        Optional<ConversionResponses.Call> call = answers.accept(request, response, users, hostUrls);
+        if (call.isEmpty()) {
             return;
         }
-        Map<String, Object> body = ActionRequests.body(request);
-        OptionalLong attachmentId = ActionRequests.id(body, "attachmentId");
-        String target = ActionRequests.text(body, "target");
-        String fileName = ActionRequests.text(body, "fileName");
-        if (attachmentId.isEmpty() || target == null) {
-            answers.badRequest(response, locale);
-            return;
-        }
+        ConversionResponses.Call c = call.get();
+        Locale locale = c.locale();
+        String fileName = ActionRequests.text(c.body(), "fileName");
         Optional<FileNames.Problem> problem = FileNames.check(fileName);
         if (problem.isPresent()) {
             Map<String, Object> json = ActionRequests.error("invalidName",
@@ -101,10 +93,10 @@ public class DownloadAsServlet extends HttpServlet {
             JsonResponses.send(response, 400, json);
             return;
         }
-        answers.poll(response, locale, () -> conversions.downloadAs(userKey, attachmentId.getAsLong(), target),
+        answers.poll(response, locale, () -> conversions.downloadAs(c.userKey(), c.attachmentId(), c.target()),
                 status -> {
                     String name = FileNames.withExtension(fileName, extension(status.fileType()));
-                    String token = links.token(new DownloadLinks.DownloadLink(attachmentId.getAsLong(), userKey,
+                    String token = links.token(new DownloadLinks.DownloadLink(c.attachmentId(), c.userKey(),
                             status.resultUrl(), name));
                     return Map.of("fileName", name, "downloadUrl", hostUrls.contextPath() + DownloadLinks.PATH
                             + "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));

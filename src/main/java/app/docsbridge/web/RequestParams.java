@@ -4,14 +4,17 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import java.util.OptionalLong;
 
-/** Parsing of query parameters: bad input is absent input. */
+/** Parsing of ids from query parameters and JSON bodies: bad input is absent input. */
 final class RequestParams {
 
     private RequestParams() {
     }
 
     static OptionalLong positiveLong(HttpServletRequest request, String name) {
-        String value = request.getParameter(name);
+        return positiveLong(request.getParameter(name));
+    }
+
+    static OptionalLong positiveLong(String value) {
         // ASCII digits only (Character.isDigit also admits e.g. Arabic-Indic digits, which parseLong accepts).
         if (value == null || value.isEmpty() || value.length() > 19
                 || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
