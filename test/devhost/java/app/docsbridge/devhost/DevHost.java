@@ -175,6 +175,7 @@ public final class DevHost {
             Seeder.seed(store, adminKey);
             settings.reset();
             space.setAnonymousView(false);
+            directory.resetLocales();
         }), "/devhost/api/reset");
 
         server.setHandler(new ContextHandlerCollection(context, new ContextHandler(new RedirectHome(), "/")));
