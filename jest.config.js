@@ -21,7 +21,7 @@ module.exports = {
     {
       displayName: 'node',
       testEnvironment: 'node',
-      roots: ['<rootDir>/test/docserver', '<rootDir>/test/devhost'],
+      roots: ['<rootDir>/test/docserver', '<rootDir>/test/devhost', '<rootDir>/test/cluster'],
       testMatch: ['**/*.test.ts'],
       transform: { '^.+\\.(t|j|mj)sx?$': tsJest },
       transformIgnorePatterns,
