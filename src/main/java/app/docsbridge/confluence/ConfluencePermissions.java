@@ -14,7 +14,7 @@ import com.atlassian.sal.api.user.UserManager;
 
 import java.util.function.Predicate;
 
-/** Confluence's own permission checks, with the ConfluenceUser overloads that exist on 8.8+, 9 and 10. */
+/** Confluence's own permission checks; the overloads each Confluence line has are called through PermissionCalls. */
 public class ConfluencePermissions implements Permissions {
 
     private final PermissionManager permissionManager;
@@ -46,7 +46,7 @@ public class ConfluencePermissions implements Permissions {
     public boolean canAddAttachments(String userKey, long pageId) {
         AbstractPage page = pageManager.getAbstractPage(pageId);
         return page != null
-                && asUser(userKey, user -> permissionManager.hasCreatePermission(user, page, Attachment.class));
+                && asUser(userKey, user -> PermissionCalls.hasCreatePermission(permissionManager, user, page, Attachment.class));
     }
 
     @Override
@@ -58,7 +58,7 @@ public class ConfluencePermissions implements Permissions {
     private boolean onAttachment(String userKey, long attachmentId, Permission permission) {
         Attachment attachment = attachmentManager.getAttachment(attachmentId);
         return attachment != null
-                && asUser(userKey, user -> permissionManager.hasPermission(user, permission, attachment));
+                && asUser(userKey, user -> PermissionCalls.hasPermission(permissionManager, user, permission, attachment));
     }
 
     /**
