@@ -121,6 +121,7 @@ public final class DevHost {
             Seeder.seed(store, adminKey);
             settings.reset();
             space.setAnonymousView(false);
+            directory.resetLocales();
             for (NodeSlot node : router.get().nodes()) {
                 try {
                     node.restart();
