@@ -75,7 +75,7 @@ export function ConvertDialog({ attachmentId, target, env, onClose }: ConvertDia
           </Button>
         ) : null}
         {done && done.done ? (
-          <LinkButton appearance="primary" href={done.attachment.editorUrl} target="_blank" rel="noopener" testId="docsbridge-convert-open">
+          <LinkButton appearance="primary" href={done.attachment.editorUrl} target="_blank" rel="noopener" newWindowLabel={WRM.I18n.getText('docsbridge.action.opensNewTab')} testId="docsbridge-convert-open">
             {WRM.I18n.getText('docsbridge.action.open')}
           </LinkButton>
         ) : null}

@@ -156,7 +156,7 @@ export function CreateDialog({ pageId, env, onClose }: CreateDialogProps) {
             <Button appearance="subtle" onClick={close} testId="docsbridge-create-close">
               {WRM.I18n.getText('docsbridge.action.close')}
             </Button>
-            <LinkButton appearance="primary" href={created.editorUrl} target="_blank" rel="noopener" testId="docsbridge-create-open">
+            <LinkButton appearance="primary" href={created.editorUrl} target="_blank" rel="noopener" newWindowLabel={WRM.I18n.getText('docsbridge.action.opensNewTab')} testId="docsbridge-create-open">
               {WRM.I18n.getText('docsbridge.action.open')}
             </LinkButton>
           </>
