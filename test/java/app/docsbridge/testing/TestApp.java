@@ -41,7 +41,7 @@ public final class TestApp {
             actions, settings, keys, links, hostUrls, time);
     public final EditingActivity activity = new EditingActivity(attachments, time);
     public final CallbackProcessor callbacks = new CallbackProcessor(attachments, permissions, users, formats,
-            settings, keys, links, docs, locks, time, activity);
+            settings, keys, links, docs, locks, time, activity, new PropertiesMessages());
 
     public TestApp set(String setting, String value) {
         settingsStore.put(setting, value);

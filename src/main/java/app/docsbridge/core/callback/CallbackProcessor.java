@@ -12,6 +12,7 @@ import app.docsbridge.core.keys.DocumentKeys;
 import app.docsbridge.core.links.SignedLinks;
 import app.docsbridge.core.port.AttachmentStore;
 import app.docsbridge.core.port.ClusterLocks;
+import app.docsbridge.core.port.Messages;
 import app.docsbridge.core.port.Permissions;
 import app.docsbridge.core.port.StoredAttachment;
 import app.docsbridge.core.port.TimeSource;
@@ -42,7 +43,6 @@ public class CallbackProcessor {
     /** Attachment properties that make repeated deliveries harmless. */
     static final String LAST_SAVED_KEY = "lastSavedKey";
     static final String LAST_FORCESAVE = "lastForcesave";
-    static final String VERSION_COMMENT = "Edited in ONLYOFFICE";
 
     private final AttachmentStore attachments;
     private final Permissions permissions;
@@ -54,10 +54,11 @@ public class CallbackProcessor {
     private final ClusterLocks locks;
     private final CallbackVerifier verifier;
     private final EditingActivity activity;
+    private final Messages messages;
 
     public CallbackProcessor(AttachmentStore attachments, Permissions permissions, Users users, FormatTable formats,
                              AppSettings settings, DocumentKeys keys, SignedLinks links, DocsClient docs,
-                             ClusterLocks locks, TimeSource time, EditingActivity activity) {
+                             ClusterLocks locks, TimeSource time, EditingActivity activity, Messages messages) {
         this.attachments = attachments;
         this.permissions = permissions;
         this.users = users;
@@ -68,6 +69,7 @@ public class CallbackProcessor {
         this.locks = locks;
         this.verifier = new CallbackVerifier(links, time);
         this.activity = activity;
+        this.messages = messages;
     }
 
     public CallbackAnswer process(CallbackRequest request) {
@@ -146,7 +148,8 @@ public class CallbackProcessor {
             return CallbackAnswer.refused(422, e.getMessage());
         }
         StoredAttachment stored;
-        String comment = Contributors.comment(VERSION_COMMENT, Contributors.keys(callback.payload(),
+        // In the site's language: everyone reads the attachment's history.
+        String comment = Contributors.comment(Contributors.Wording.of(messages, users.locale(null)), Contributors.keys(callback.payload(),
                 activity.contributorKeys(attachmentId, callback.key()), editor.get()), users,
                 Contributors.MAX_COMMENT);
         try (DocsDownload download = docs.fetch(resultUrl)) {
