@@ -6,11 +6,13 @@ import app.docsbridge.core.port.HostUrls;
 import app.docsbridge.core.port.Messages;
 import app.docsbridge.core.port.PageRenderer;
 import app.docsbridge.core.port.Permissions;
+import app.docsbridge.core.port.RequestScope;
 import app.docsbridge.core.port.SettingsStore;
 import app.docsbridge.core.port.TimeSource;
 import app.docsbridge.core.port.Users;
 import app.docsbridge.devhost.api.AttachmentsApi;
 import app.docsbridge.devhost.api.FaultsApi;
+import app.docsbridge.devhost.api.MetricsApi;
 import app.docsbridge.devhost.api.ResetApi;
 import app.docsbridge.devhost.api.SessionApi;
 import app.docsbridge.devhost.api.SettingsApi;
@@ -26,7 +28,10 @@ import app.docsbridge.devhost.memory.MemoryPermissions;
 import app.docsbridge.devhost.memory.MemorySettingsStore;
 import app.docsbridge.devhost.memory.MemoryUsers;
 import app.docsbridge.devhost.memory.PropertiesMessages;
+import app.docsbridge.devhost.memory.RequestScopeFilter;
+import app.docsbridge.devhost.memory.ServiceCalls;
 import app.docsbridge.devhost.memory.SystemClockTimeSource;
+import app.docsbridge.devhost.memory.ThreadRequestScope;
 import app.docsbridge.devhost.memory.UserDirectory;
 import app.docsbridge.devhost.memory.VelocityPageRenderer;
 import app.docsbridge.devhost.pages.AttachmentDownloadServlet;
@@ -135,11 +140,17 @@ public final class DevHost {
         MemoryPermissions permissions = new MemoryPermissions(directory, space, store);
         MemorySettingsStore settings = new MemorySettingsStore(config.settingsSeed());
         PropertiesMessages messages = new PropertiesMessages(descriptor.i18nLocations(), loader);
-        Map<Class<?>, Object> ports = Map.of(
-                AttachmentStore.class, store, Permissions.class, permissions, Users.class, users,
-                SettingsStore.class, settings, ClusterLocks.class, new LocalClusterLocks(),
-                PageRenderer.class, new VelocityPageRenderer(), Messages.class, messages, HostUrls.class, urls,
-                TimeSource.class, new SystemClockTimeSource());
+        // The app's calls into Confluence's services are counted (the benchmark reports them per page and row).
+        ServiceCalls calls = new ServiceCalls();
+        Map<Class<?>, Object> ports = Map.ofEntries(
+                Map.entry(AttachmentStore.class, calls.counting(AttachmentStore.class, store)),
+                Map.entry(Permissions.class, calls.counting(Permissions.class, permissions)),
+                Map.entry(Users.class, calls.counting(Users.class, users)),
+                Map.entry(SettingsStore.class, calls.counting(SettingsStore.class, settings)),
+                Map.entry(ClusterLocks.class, new LocalClusterLocks()),
+                Map.entry(PageRenderer.class, new VelocityPageRenderer()), Map.entry(Messages.class, messages),
+                Map.entry(HostUrls.class, urls), Map.entry(TimeSource.class, new SystemClockTimeSource()),
+                Map.entry(RequestScope.class, new ThreadRequestScope()));
 
         // The plugin, as the plugin framework would enable it.
         Autowirer components = PluginComponents.wire(descriptor.components(), ports, loader, problems);
@@ -152,6 +163,7 @@ public final class DevHost {
 
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         context.setContextPath(DevHostUrls.CONTEXT_PATH);
+        context.addFilter(new FilterHolder(new RequestScopeFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new SessionUserFilter(directory)), "/*", EnumSet.of(DispatcherType.REQUEST));
         List<String> pluginPaths = PluginServlets.mount(descriptor.servlets(), context, components, loader, users,
                 permissions, urls, problems);
@@ -169,6 +181,7 @@ public final class DevHost {
         mount(context, new FaultsApi(store), "/devhost/api/faults");
         mount(context, new SettingsApi(settings), "/devhost/api/settings");
         mount(context, new SpaceApi(space), "/devhost/api/space");
+        mount(context, new MetricsApi(calls), "/devhost/api/metrics");
         mount(context, new StatusApi(descriptor.pluginKey(), urls::baseUrl, pluginPaths, problems), "/devhost/api/status");
         mount(context, new ResetApi(() -> {
             store.clear();
