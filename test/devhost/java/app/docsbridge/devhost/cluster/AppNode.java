@@ -3,6 +3,7 @@ package app.docsbridge.devhost.cluster;
 import app.docsbridge.devhost.api.AttachmentsApi;
 import app.docsbridge.devhost.api.FaultsApi;
 import app.docsbridge.devhost.api.MetricsApi;
+import app.docsbridge.devhost.api.SaveFloorApi;
 import app.docsbridge.devhost.api.NodesApi;
 import app.docsbridge.devhost.api.ResetApi;
 import app.docsbridge.devhost.api.SessionApi;
@@ -94,6 +95,7 @@ public final class AppNode {
                 "/devhost/api/status");
         mount(context, new NodesApi(cluster, number), "/devhost/api/nodes");
         mount(context, new MetricsApi(shared.calls()), "/devhost/api/metrics");
+        mount(context, new SaveFloorApi(shared.store().tempFolder()), "/devhost/api/save-floor");
         mount(context, new ResetApi(reset), "/devhost/api/reset");
         return context;
     }
