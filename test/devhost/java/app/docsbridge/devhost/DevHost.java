@@ -28,7 +28,7 @@ import app.docsbridge.devhost.memory.MemoryUsers;
 import app.docsbridge.devhost.memory.PropertiesMessages;
 import app.docsbridge.devhost.memory.SystemClockTimeSource;
 import app.docsbridge.devhost.memory.UserDirectory;
-import app.docsbridge.devhost.memory.VelocityPageRenderer;
+import app.docsbridge.testing.VelocityPageRenderer;
 import app.docsbridge.devhost.pages.AttachmentDownloadServlet;
 import app.docsbridge.devhost.pages.AttachmentsPage;
 import app.docsbridge.devhost.pages.HomePage;
