@@ -11,6 +11,7 @@ import app.docsbridge.devhost.api.StatusApi;
 import app.docsbridge.devhost.memory.DevHostUrls;
 import app.docsbridge.devhost.pages.AttachmentDownloadServlet;
 import app.docsbridge.devhost.pages.AttachmentsPage;
+import app.docsbridge.devhost.pages.AvatarServlet;
 import app.docsbridge.devhost.pages.HomePage;
 import app.docsbridge.devhost.pages.PageLayout;
 import app.docsbridge.devhost.pages.WebItems;
@@ -80,6 +81,7 @@ public final class AppNode {
         mount(context, new WrmResourcesServlet(registry, resourceUrls), "/rest/webResources/1.0/resources");
         mount(context, new SessionServlet(shared.directory()), "/devhost/login", "/devhost/logout");
         mount(context, new SessionApi(shared.users()), "/devhost/api/session");
+        mount(context, new AvatarServlet(shared.directory()), "/devhost/avatars/*");
         mount(context, new AttachmentsApi(shared.store(), shared.space(), shared.directory()),
                 "/devhost/api/attachments", "/devhost/api/attachments/*");
         mount(context, new FaultsApi(shared.store()), "/devhost/api/faults");
