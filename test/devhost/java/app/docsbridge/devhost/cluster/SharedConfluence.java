@@ -23,7 +23,7 @@ import app.docsbridge.devhost.memory.ServiceCalls;
 import app.docsbridge.devhost.memory.SystemClockTimeSource;
 import app.docsbridge.devhost.memory.ThreadRequestScope;
 import app.docsbridge.devhost.memory.UserDirectory;
-import app.docsbridge.devhost.memory.VelocityPageRenderer;
+import app.docsbridge.testing.VelocityPageRenderer;
 import app.docsbridge.devhost.webresources.WebResourceTags;
 
 import java.util.Map;
