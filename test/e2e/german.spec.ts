@@ -110,13 +110,14 @@ describe.each(WIDTHS)('German, $name', (width) => {
     await page.locator(`a[id="docsbridge-convert-${odt}"]`).first().click();
     await page.getByTestId('docsbridge-convert-done').waitFor({ timeout: 20000 });
     await check(page, `${width.name}-convert-done`, '[data-testid="docsbridge-convert-dialog"]');
-    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape'); // closing refreshes the attachment list: go on in a fresh tab
 
-    await page.goto(attachmentsUrl());
-    await page.locator(`a[id="docsbridge-download-as-${docx}"]`).click();
-    await page.getByTestId('docsbridge-download-as-dialog').waitFor();
-    await page.locator('#docsbridge-download-as-format').waitFor();
-    await check(page, `${width.name}-download-as`, '[data-testid="docsbridge-download-as-dialog"]');
+    const list = await context.newPage();
+    await list.goto(attachmentsUrl());
+    await list.locator(`a[id="docsbridge-download-as-${docx}"]`).click();
+    await list.getByTestId('docsbridge-download-as-dialog').waitFor();
+    await list.locator('#docsbridge-download-as-format').waitFor();
+    await check(list, `${width.name}-download-as`, '[data-testid="docsbridge-download-as-dialog"]');
     await context.close();
   });
 
