@@ -20,7 +20,7 @@ import app.docsbridge.devhost.memory.MemoryUsers;
 import app.docsbridge.devhost.memory.PropertiesMessages;
 import app.docsbridge.devhost.memory.SystemClockTimeSource;
 import app.docsbridge.devhost.memory.UserDirectory;
-import app.docsbridge.devhost.memory.VelocityPageRenderer;
+import app.docsbridge.testing.VelocityPageRenderer;
 import app.docsbridge.devhost.webresources.WebResourceTags;
 
 import java.util.Map;
