@@ -8,11 +8,11 @@ import type { EditorData } from './editorData';
 const ANSWER_WITHIN_MS = 600;
 
 function attachmentIdOf(data: EditorData): string {
-  return new URL(data.refreshUrl, 'http://x').searchParams.get('attachmentId') ?? '';
+  return data.refreshUrl ? (new URL(data.refreshUrl, 'http://x').searchParams.get('attachmentId') ?? '') : '';
 }
 
 export async function closeEditor(win: Window, data: EditorData): Promise<void> {
-  const closed: ClosedMessage = { type: 'closed', attachmentId: attachmentIdOf(data), key: data.config.document.key, fileName: data.fileName };
+  const closed: ClosedMessage = { type: 'closed', attachmentId: attachmentIdOf(data), key: data.config.document?.key ?? '', fileName: data.fileName };
   const shown = await askListToShow(closed);
   if (shown) {
     win.close();

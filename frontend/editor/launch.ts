@@ -40,8 +40,9 @@ export async function launchEditor(doc: Document, timeoutMs = API_TIMEOUT_MS): P
     },
   };
   editor = new api.DocEditor('docsbridge-editor-placeholder', config);
-  const attachmentId = new URL(data.refreshUrl, doc.baseURI).searchParams.get('attachmentId');
-  if (attachmentId && data.config.editorConfig.mode !== 'view') watchForUploads(doc, attachmentId, data.config.document.key, data.fileName);
+  const attachmentId = data.refreshUrl ? new URL(data.refreshUrl, doc.baseURI).searchParams.get('attachmentId') : null;
+  const key = data.config.document?.key;
+  if (attachmentId && key && data.config.editorConfig?.mode !== 'view') watchForUploads(doc, attachmentId, key, data.fileName);
   return editor;
 }
 
