@@ -39,7 +39,7 @@ public final class PluginServlets {
                     }
                 }
                 List<String> paths = module.urlPatterns().stream().map(pattern -> PREFIX + pattern).toList();
-                context.addServlet(module.key(), new AccessCheckedServlet(servlet, users, permissions, urls),
+                context.addServlet(module.key(), new AccessCheckedServlet(module.key(), servlet, users, permissions, urls),
                         module.initParams(), paths);
                 mounted.addAll(paths);
             } catch (ClassNotFoundException | RuntimeException | LinkageError e) {
