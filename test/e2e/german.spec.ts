@@ -19,6 +19,9 @@ beforeEach(async () => {
   await devhost.reset(); // also sets every user back to English
 });
 
+// Each test walks several screens (four dialogs, a conversion, a connection test): more than the default minute on
+// a loaded 2-core machine.
+const SCREENS_TIMEOUT_MS = 180_000;
 const WIDTHS = [{ name: 'wide', width: 1280, height: 800 }, { name: 'narrow', width: 390, height: 844 }];
 
 function texts(file: string): Map<string, string> {
@@ -119,7 +122,7 @@ describe.each(WIDTHS)('German, $name', (width) => {
     await list.locator('#docsbridge-download-as-format').waitFor();
     await check(list, `${width.name}-download-as`, '[data-testid="docsbridge-download-as-dialog"]');
     await context.close();
-  });
+  }, SCREENS_TIMEOUT_MS);
 
   test('Configure page, connection test and a failing save', async () => {
     const { context, page } = await germanSession('admin', width);
@@ -130,7 +133,7 @@ describe.each(WIDTHS)('German, $name', (width) => {
     await page.getByText('Alle Prüfungen bestanden', { exact: false }).first().waitFor({ timeout: 30000 });
     await check(page, `${width.name}-configure-tested`, '#docsbridge-admin-root');
     await context.close();
-  });
+  }, SCREENS_TIMEOUT_MS);
 
   test('editor page and message pages', async () => {
     const { context, page } = await germanSession('alice', width);
@@ -150,7 +153,7 @@ describe.each(WIDTHS)('German, $name', (width) => {
     expect(await page.locator('body').innerText()).toContain(german.get('docsbridge.admin.forbidden.message'));
     await check(page, `${width.name}-forbidden`);
     await context.close();
-  });
+  }, SCREENS_TIMEOUT_MS);
 });
 
 test('the editor gets the user\'s language and region', async () => {
