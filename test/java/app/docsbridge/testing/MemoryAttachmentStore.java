@@ -28,6 +28,7 @@ public final class MemoryAttachmentStore implements AttachmentStore {
 
     private final Map<Long, List<Version>> versions = new HashMap<>();
     private final Map<Long, Map<String, String>> properties = new HashMap<>();
+    private final Map<String, String> comments = new HashMap<>();
     private final TimeSource time;
     private final AtomicInteger storeCalls = new AtomicInteger();
     private long nextId = 1001;
@@ -139,6 +140,7 @@ public final class MemoryAttachmentStore implements AttachmentStore {
             StoredAttachment next = new StoredAttachment(attachmentId, last.pageId(), last.fileName(),
                     last.version() + 1, bytes.length, last.mediaType(), time.now(), userKey);
             list.add(new Version(next, bytes));
+            comments.put(attachmentId + "/" + next.version(), comment);
             return next;
         }
     }
@@ -185,6 +187,11 @@ public final class MemoryAttachmentStore implements AttachmentStore {
                 .filter(m -> m.pageId() == pageId).toList();
     }
 
+    /** The version comment a version was stored with (null for versions added by tests). */
+    public synchronized String comment(long attachmentId, int version) {
+        return comments.get(attachmentId + "/" + version);
+    }
+
     @Override
     public synchronized Optional<String> property(long attachmentId, String name) {
         return Optional.ofNullable(properties.getOrDefault(attachmentId, Map.of()).get(name));
@@ -192,6 +199,10 @@ public final class MemoryAttachmentStore implements AttachmentStore {
 
     @Override
     public synchronized void setProperty(long attachmentId, String name, String value) {
+        if (value != null && value.length() > 255) {
+            // Confluence's DAO refuses longer string properties (../shared/reference/atlassian-api.md §10).
+            throw new IllegalArgumentException("property " + name + " longer than 255 characters");
+        }
         properties.computeIfAbsent(attachmentId, id -> new HashMap<>()).put(name, value);
     }
 

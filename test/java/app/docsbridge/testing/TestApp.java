@@ -3,10 +3,12 @@ package app.docsbridge.testing;
 import app.docsbridge.core.actions.AttachmentActions;
 import app.docsbridge.core.callback.CallbackProcessor;
 import app.docsbridge.core.docs.DocsClient;
+import app.docsbridge.core.docs.SpoolFiles;
 import app.docsbridge.core.editor.EditorConfigService;
 import app.docsbridge.core.formats.FormatTable;
 import app.docsbridge.core.keys.DocumentKeys;
 import app.docsbridge.core.links.SignedLinks;
+import app.docsbridge.core.recovery.SaveProblems;
 import app.docsbridge.core.settings.AppSettings;
 
 /**
@@ -38,8 +40,18 @@ public final class TestApp {
     public final AttachmentActions actions = new AttachmentActions(attachments, permissions, formats, settings);
     public final EditorConfigService editors = new EditorConfigService(attachments, permissions, users, formats,
             actions, settings, keys, links, hostUrls, time);
+    public final SpoolFiles spool = SpoolFiles.in(spoolDir());
+    public final SaveProblems problems = new SaveProblems(settingsStore, locks, time);
     public final CallbackProcessor callbacks = new CallbackProcessor(attachments, permissions, users, formats,
-            settings, keys, links, docs, locks, time);
+            settings, keys, links, docs, locks, time, spool, problems);
+
+    private static java.nio.file.Path spoolDir() {
+        try {
+            return java.nio.file.Files.createTempDirectory("docsbridge-test-spool");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     public TestApp set(String setting, String value) {
         settingsStore.put(setting, value);
