@@ -28,12 +28,18 @@ public final class MemoryAttachmentStore implements AttachmentStore {
 
     private final Map<Long, List<Version>> versions = new HashMap<>();
     private final Map<Long, Map<String, String>> properties = new HashMap<>();
-    private final Map<String, String> comments = new HashMap<>();
     private final TimeSource time;
     private final AtomicInteger storeCalls = new AtomicInteger();
     private long nextId = 1001;
     private volatile IOException storeFailure;
     private volatile Duration storeDelay = Duration.ZERO;
+
+    private final Map<String, String> comments = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The comment a version was stored with (null for versions added by the test itself). */
+    public String comment(long attachmentId, int version) {
+        return comments.get(attachmentId + "v" + version);
+    }
 
     public MemoryAttachmentStore(TimeSource time) {
         this.time = time;
@@ -140,7 +146,7 @@ public final class MemoryAttachmentStore implements AttachmentStore {
             StoredAttachment next = new StoredAttachment(attachmentId, last.pageId(), last.fileName(),
                     last.version() + 1, bytes.length, last.mediaType(), time.now(), userKey);
             list.add(new Version(next, bytes));
-            comments.put(attachmentId + "/" + next.version(), comment);
+            comments.put(attachmentId + "v" + next.version(), comment);
             return next;
         }
     }
@@ -185,11 +191,6 @@ public final class MemoryAttachmentStore implements AttachmentStore {
     public synchronized List<StoredAttachment> listOnPage(long pageId) {
         return versions.values().stream().map(list -> list.get(list.size() - 1).meta())
                 .filter(m -> m.pageId() == pageId).toList();
-    }
-
-    /** The version comment a version was stored with (null for versions added by tests). */
-    public synchronized String comment(long attachmentId, int version) {
-        return comments.get(attachmentId + "/" + version);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package app.docsbridge.testing;
 
 import app.docsbridge.core.actions.AttachmentActions;
+import app.docsbridge.core.activity.EditingActivity;
 import app.docsbridge.core.callback.CallbackProcessor;
 import app.docsbridge.core.docs.DocsClient;
 import app.docsbridge.core.docs.SpoolFiles;
@@ -42,8 +43,9 @@ public final class TestApp {
             actions, settings, keys, links, hostUrls, time);
     public final SpoolFiles spool = SpoolFiles.in(spoolDir());
     public final SaveProblems problems = new SaveProblems(settingsStore, locks, time);
+    public final EditingActivity activity = new EditingActivity(attachments, time);
     public final CallbackProcessor callbacks = new CallbackProcessor(attachments, permissions, users, formats,
-            settings, keys, links, docs, locks, time, spool, problems);
+            settings, keys, links, docs, locks, time, activity, spool, problems);
 
     private static java.nio.file.Path spoolDir() {
         try {

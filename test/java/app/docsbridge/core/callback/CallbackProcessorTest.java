@@ -910,7 +910,7 @@ class CallbackProcessorTest {
 
         assertEquals(3, app.attachments.versionCount(docx.id()));
         assertArrayEquals(closed, app.attachments.latestBytes(docx.id()));
-        assertEquals(ResultWriter.VERSION_COMMENT, app.attachments.comment(docx.id(), 3),
+        assertEquals("Edited in ONLYOFFICE by Alice", app.attachments.comment(docx.id(), 3),
                 "based on the session's own forcesave: nothing to explain");
     }
 
@@ -949,7 +949,7 @@ class CallbackProcessorTest {
         assertOk(post(fields));
         // A second node (or this one restarted): nothing shared but Confluence's attachments and settings.
         CallbackProcessor otherNode = new CallbackProcessor(app.attachments, app.permissions, app.users, app.formats,
-                app.settings, app.keys, app.links, app.docs, app.locks, app.time,
+                app.settings, app.keys, app.links, app.docs, app.locks, app.time, app.activity,
                 SpoolFiles.in(java.nio.file.Files.createTempDirectory("node2")),
                 new SaveProblems(app.settingsStore, app.locks, app.time));
         Instant now = app.time.now();
@@ -982,7 +982,7 @@ class CallbackProcessorTest {
         assertArrayEquals(upload, app.attachments.bytes(docx.id(), 2), "the upload stays in the history");
         assertArrayEquals(EDITED, app.attachments.latestBytes(docx.id()));
         String comment = app.attachments.comment(docx.id(), 3);
-        assertEquals("Edited in ONLYOFFICE from version 1; version 2 was saved meanwhile and stays in the history",
+        assertEquals("Edited in ONLYOFFICE by Alice from version 1; version 2 was saved meanwhile and stays in the history",
                 comment);
         assertTrue(comment.length() <= 255);
     }
@@ -1056,7 +1056,7 @@ class CallbackProcessorTest {
                 app.formats, app.settings, app.keys, app.links,
                 DocsClient.withDownloadBounds(app.settings, app.time,
                         Duration.ofMillis(300), Duration.ofSeconds(5)),
-                app.locks, app.time, app.spool, app.problems);
+                app.locks, app.time, app.activity, app.spool, app.problems);
         String url = docs.stall("/cache/files/data/k_stall/output.docx/output.docx", new byte[] {'P', 'K', 3, 4},
                 100_000);
         Instant now = app.time.now();

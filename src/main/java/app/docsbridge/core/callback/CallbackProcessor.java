@@ -1,5 +1,7 @@
 package app.docsbridge.core.callback;
 
+import app.docsbridge.core.activity.Contributors;
+import app.docsbridge.core.activity.EditingActivity;
 import app.docsbridge.core.docs.DocsClient;
 import app.docsbridge.core.docs.DocsRejectedException;
 import app.docsbridge.core.docs.ForeignUrlException;
@@ -43,10 +45,13 @@ public class CallbackProcessor {
     private final CallbackVerifier verifier;
     private final ResultWriter writer;
     private final SaveProblems problems;
+    private final EditingActivity activity;
 
     public CallbackProcessor(AttachmentStore attachments, Permissions permissions, Users users, FormatTable formats,
                              AppSettings settings, DocumentKeys keys, SignedLinks links, DocsClient docs,
-                             ClusterLocks locks, TimeSource time, SpoolFiles spool, SaveProblems problems) {
+                             ClusterLocks locks, TimeSource time, EditingActivity activity, SpoolFiles spool,
+                             SaveProblems problems) {
+        this.activity = activity;
         this.attachments = attachments;
         this.permissions = permissions;
         this.users = users;
@@ -73,57 +78,81 @@ public class CallbackProcessor {
         }
         int status = callback.status();
         boolean carriesFile = callback.url() != null;
+        long attachmentId = callback.link().attachmentId();
         if (status == CallbackStatus.MUST_SAVE || (status == CallbackStatus.CORRUPTED && carriesFile)) {
-            return save(s, callback, false);
+            Saved saved = save(s, callback, false);
+            if (saved.answer().isOk()) {
+                activity.ended(attachmentId, callback.key(), EditingActivity.State.SAVED, saved.version());
+            } else {
+                activity.saveFailed(attachmentId, callback.key(), saved.answer().httpStatus() >= 500);
+            }
+            return saved.answer();
         }
         if (status == CallbackStatus.MUST_FORCE_SAVE && carriesFile) {
-            return save(s, callback, true);
+            return save(s, callback, true).answer();
+        }
+        if (status == CallbackStatus.EDITING) {
+            activity.editing(attachmentId, callback.key(), callback.users());
+        } else if (status == CallbackStatus.CLOSED) {
+            activity.ended(attachmentId, callback.key(), EditingActivity.State.UNCHANGED, 0);
         }
         // 1 (editing), 4 (closed unchanged), 3 or 7 without a file, and statuses we do not know: nothing to store.
         return CallbackAnswer.ok();
     }
 
-    private CallbackAnswer save(AppSettings.Snapshot s, VerifiedCallback callback, boolean forcesave) {
+    /** The answer for the Docs server and the version that holds the result (0 when none does). */
+    private record Saved(CallbackAnswer answer, int version) {
+        static Saved failed(CallbackAnswer answer) {
+            return new Saved(answer, 0);
+        }
+    }
+
+    private Saved save(AppSettings.Snapshot s, VerifiedCallback callback, boolean forcesave) {
         long attachmentId = callback.link().attachmentId();
         if (!s.isConfigured()) {
             // The address was cleared while a session ran: nothing may be fetched now, but it may be set again.
-            return CallbackAnswer.retryLater("the Docs address is not configured");
+            return Saved.failed(CallbackAnswer.retryLater("the Docs address is not configured"));
         }
         ResultWriter.Result result = new ResultWriter.Result(callback.key(), callback.lastSave(), callback.url(),
                 forcesave, callback.notModified() && !forcesave);
-        if (writer.alreadyStored(attachmentId, result)) {
-            return CallbackAnswer.ok(); // the same delivery again: stored before, on some node
+        java.util.OptionalInt stored = writer.alreadyStored(attachmentId, result);
+        if (stored.isPresent()) {
+            return new Saved(CallbackAnswer.ok(), stored.getAsInt()); // the same delivery again: stored before
         }
         Optional<StoredAttachment> found = attachments.find(attachmentId);
         if (found.isEmpty()) {
-            return refused(callback, forcesave, null, 404, "the attachment no longer exists");
+            return Saved.failed(refused(callback, forcesave, null, 404, "the attachment no longer exists"));
         }
         StoredAttachment attachment = found.get();
         Optional<String> editor = editorAllowedToSave(callback, attachment);
         if (editor.isEmpty()) {
-            return refused(callback, forcesave, attachment, 403,
-                    "no user of this session may edit the attachment any more");
+            return Saved.failed(refused(callback, forcesave, attachment, 403,
+                    "no user of this session may edit the attachment any more"));
         }
         try {
             String resultUrl = resultInAttachmentFormat(s, callback, attachment);
-            ResultWriter.Outcome outcome = writer.write(s, attachment, editor.get(), result, resultUrl);
+            // Everyone who changed the document is named (within Confluence's 255 characters).
+            String comment = Contributors.comment(ResultWriter.VERSION_COMMENT, Contributors.keys(callback.payload(),
+                    activity.contributorKeys(attachmentId, callback.key()), editor.get()), users,
+                    Contributors.MAX_COMMENT - ResultWriter.STALE_NOTE_ROOM);
+            ResultWriter.Outcome outcome = writer.write(s, attachment, editor.get(), result, resultUrl, comment);
             if (outcome.superseded()) {
                 problems.record(callback.key(), attachmentId, attachment.fileName(), editor.get(),
                         callback.lastSave(), Outcome.SUPERSEDED, outcome.message());
             }
-            return CallbackAnswer.ok();
+            return new Saved(CallbackAnswer.ok(), outcome.version());
         } catch (ForeignUrlException e) {
-            return refused(callback, forcesave, attachment, 403, e.getMessage());
+            return Saved.failed(refused(callback, forcesave, attachment, 403, e.getMessage()));
         } catch (ResultWriter.UnacceptableResultException e) {
-            return refused(callback, forcesave, attachment, e.httpStatus(), e.getMessage());
+            return Saved.failed(refused(callback, forcesave, attachment, e.httpStatus(), e.getMessage()));
         } catch (DocsRejectedException e) {
-            return refused(callback, forcesave, attachment, 422, e.getMessage());
+            return Saved.failed(refused(callback, forcesave, attachment, 422, e.getMessage()));
         } catch (IOException | RuntimeException e) {
             // Docs server unreachable or stalled, lock busy, Confluence failed to store: the Docs server retries.
             LOG.log(Level.WARNING, "saving attachment " + attachmentId + " failed; the Docs server will retry", e);
             record(callback, forcesave, attachment, forcesave ? Outcome.SESSION_CONTINUES : Outcome.RETRY,
                     e.getMessage());
-            return CallbackAnswer.retryLater("saving failed: " + e.getMessage());
+            return Saved.failed(CallbackAnswer.retryLater("saving failed: " + e.getMessage()));
         }
     }
 

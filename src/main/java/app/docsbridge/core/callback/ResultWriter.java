@@ -38,6 +38,8 @@ public final class ResultWriter {
     static final Duration LOCK_WAIT = Duration.ofSeconds(10);
     private volatile Duration lockWait = LOCK_WAIT;
     private static final int MAX_COMMENT = 255;
+    /** Room the note about a version saved meanwhile needs; callers keep their comment within 255 minus this. */
+    public static final int STALE_NOTE_ROOM = 90;
 
     /** One result: the session's key, its lastsave, the URL it came from (null for a recovered file). */
     public record Result(String key, String lastSave, String url, boolean forcesave, boolean notModified) {
@@ -92,10 +94,10 @@ public final class ResultWriter {
      * True when this very delivery was stored before (cheap: no download, no lock); a final save found stored ends
      * the session that continued across forcesaves, as storing it would have.
      */
-    public boolean alreadyStored(long attachmentId, Result result) {
-        boolean stored = result.url() != null
-                && ledger.deliveryStored(attachmentId, result.key(), result.lastSave(), result.url()).isPresent();
-        if (stored) {
+    public OptionalInt alreadyStored(long attachmentId, Result result) {
+        OptionalInt stored = result.url() == null ? OptionalInt.empty()
+                : ledger.deliveryStored(attachmentId, result.key(), result.lastSave(), result.url());
+        if (stored.isPresent()) {
             finish(attachmentId, result);
         }
         return stored;
@@ -111,7 +113,10 @@ public final class ResultWriter {
         return ledger.contentStored(attachmentId, key, sha256).isPresent();
     }
 
-    /** Downloads, checks and stores {@code url}'s file for {@code result}; {@code commentPrefix} null = edited. */
+    /**
+     * Downloads, checks and stores {@code url}'s file for {@code result} with {@code commentPrefix} (null: "Edited in
+     * ONLYOFFICE"), to which a note is added when another version was saved since the session started.
+     */
     public Outcome write(AppSettings.Snapshot s, StoredAttachment attachment, String userKey, Result result,
                          String url) throws IOException, ForeignUrlException {
         return write(s, attachment, userKey, result, url, null);
