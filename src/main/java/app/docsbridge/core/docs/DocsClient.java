@@ -38,8 +38,9 @@ public class DocsClient {
      * inactivity, docs-api §3), and no download runs longer than the deadline, well inside the Docs server's 10 min
      * callback timeout. System properties let an operator (or the dev host's fault tests) change them.
      */
-    static final Duration DOWNLOAD_IDLE = durationProperty("docsbridge.download.idleMillis", Duration.ofSeconds(60));
-    static final Duration DOWNLOAD_DEADLINE = durationProperty("docsbridge.download.deadlineMillis",
+    static final Duration DOWNLOAD_IDLE = durationProperty("onlyoffice.docs.download.idleMillis",
+            Duration.ofSeconds(60));
+    static final Duration DOWNLOAD_DEADLINE = durationProperty("onlyoffice.docs.download.deadlineMillis",
             Duration.ofMinutes(5));
 
     private final AppSettings settings;
