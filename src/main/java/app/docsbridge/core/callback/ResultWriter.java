@@ -30,7 +30,7 @@ import java.util.OptionalInt;
  * </ol>
  * A result whose session base is older than the latest version is stored with a comment naming both versions, so
  * nothing of anybody's work disappears and nothing older silently becomes the latest version; an older delivery of
- * a session whose newer save is stored already is not stored again (see decisions/0006).
+ * a session whose newer save is stored already is not stored again (see decisions/0007).
  */
 public final class ResultWriter {
 
