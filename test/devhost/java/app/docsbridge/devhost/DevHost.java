@@ -3,7 +3,9 @@ package app.docsbridge.devhost;
 import app.docsbridge.core.port.AttachmentStore;
 import app.docsbridge.core.port.ClusterLocks;
 import app.docsbridge.core.port.HostUrls;
+import app.docsbridge.core.port.ContentDirectory;
 import app.docsbridge.core.port.Messages;
+import app.docsbridge.core.port.PageResources;
 import app.docsbridge.core.port.PageRenderer;
 import app.docsbridge.core.port.Permissions;
 import app.docsbridge.core.port.SettingsStore;
@@ -11,6 +13,7 @@ import app.docsbridge.core.port.TimeSource;
 import app.docsbridge.core.port.Users;
 import app.docsbridge.devhost.api.AttachmentsApi;
 import app.docsbridge.devhost.api.FaultsApi;
+import app.docsbridge.devhost.api.PagesApi;
 import app.docsbridge.devhost.api.ResetApi;
 import app.docsbridge.devhost.api.SessionApi;
 import app.docsbridge.devhost.api.SettingsApi;
@@ -18,13 +21,16 @@ import app.docsbridge.devhost.api.SpaceApi;
 import app.docsbridge.devhost.api.StatusApi;
 import app.docsbridge.devhost.descriptor.DescriptorReader;
 import app.docsbridge.devhost.descriptor.PluginDescriptor;
+import app.docsbridge.devhost.memory.CollectingPageResources;
 import app.docsbridge.devhost.memory.DevHostUrls;
 import app.docsbridge.devhost.memory.DevSpace;
 import app.docsbridge.devhost.memory.DiskAttachmentStore;
 import app.docsbridge.devhost.memory.LocalClusterLocks;
+import app.docsbridge.devhost.memory.MemoryContentDirectory;
 import app.docsbridge.devhost.memory.MemoryPermissions;
 import app.docsbridge.devhost.memory.MemorySettingsStore;
 import app.docsbridge.devhost.memory.MemoryUsers;
+import app.docsbridge.devhost.memory.PageBodies;
 import app.docsbridge.devhost.memory.PropertiesMessages;
 import app.docsbridge.devhost.memory.SystemClockTimeSource;
 import app.docsbridge.devhost.memory.UserDirectory;
@@ -33,6 +39,8 @@ import app.docsbridge.devhost.pages.AttachmentDownloadServlet;
 import app.docsbridge.devhost.pages.AttachmentsPage;
 import app.docsbridge.devhost.pages.HomePage;
 import app.docsbridge.devhost.pages.PageLayout;
+import app.docsbridge.devhost.pages.PageViewPage;
+import app.docsbridge.devhost.wiring.PluginMacros;
 import app.docsbridge.devhost.pages.WebItems;
 import app.docsbridge.devhost.seed.Seeder;
 import app.docsbridge.devhost.session.LoginPage;
@@ -135,11 +143,16 @@ public final class DevHost {
         MemoryPermissions permissions = new MemoryPermissions(directory, space, store);
         MemorySettingsStore settings = new MemorySettingsStore(config.settingsSeed());
         PropertiesMessages messages = new PropertiesMessages(descriptor.i18nLocations(), loader);
-        Map<Class<?>, Object> ports = Map.of(
-                AttachmentStore.class, store, Permissions.class, permissions, Users.class, users,
-                SettingsStore.class, settings, ClusterLocks.class, new LocalClusterLocks(),
-                PageRenderer.class, new VelocityPageRenderer(), Messages.class, messages, HostUrls.class, urls,
-                TimeSource.class, new SystemClockTimeSource());
+        PageBodies bodies = new PageBodies();
+        CollectingPageResources pageResources = new CollectingPageResources(descriptor.pluginKey());
+        Map<Class<?>, Object> ports = Map.ofEntries(
+                Map.entry(AttachmentStore.class, store), Map.entry(Permissions.class, permissions),
+                Map.entry(Users.class, users), Map.entry(SettingsStore.class, settings),
+                Map.entry(ClusterLocks.class, new LocalClusterLocks()),
+                Map.entry(PageRenderer.class, new VelocityPageRenderer()), Map.entry(Messages.class, messages),
+                Map.entry(HostUrls.class, urls), Map.entry(TimeSource.class, new SystemClockTimeSource()),
+                Map.entry(ContentDirectory.class, new MemoryContentDirectory(space, permissions)),
+                Map.entry(PageResources.class, pageResources));
 
         // The plugin, as the plugin framework would enable it.
         Autowirer components = PluginComponents.wire(descriptor.components(), ports, loader, problems);
@@ -160,6 +173,9 @@ public final class DevHost {
         mount(context, new LoginPage(directory, layout), "/login.action");
         mount(context, new AttachmentsPage(space, store, permissions, users, directory, urls, webItems, layout),
                 "/pages/viewpageattachments.action");
+        mount(context, new PageViewPage(space, bodies, permissions, users, urls,
+                PluginMacros.create(descriptor.macros(), components, loader, problems), pageResources, tags, layout),
+                "/pages/viewpage.action");
         mount(context, new AttachmentDownloadServlet(store, permissions, users, urls), "/download/attachments/*");
         mount(context, new WebResourceServlet(registry, shims, messages, users, loader), "/download/resources/*", "/s/*");
         mount(context, new WrmResourcesServlet(registry, resourceUrls), "/rest/webResources/1.0/resources");
@@ -169,12 +185,15 @@ public final class DevHost {
         mount(context, new FaultsApi(store), "/devhost/api/faults");
         mount(context, new SettingsApi(settings), "/devhost/api/settings");
         mount(context, new SpaceApi(space), "/devhost/api/space");
+        mount(context, new PagesApi(space, bodies), "/devhost/api/pages/*");
         mount(context, new StatusApi(descriptor.pluginKey(), urls::baseUrl, pluginPaths, problems), "/devhost/api/status");
         mount(context, new ResetApi(() -> {
             store.clear();
             Seeder.seed(store, adminKey);
             settings.reset();
             space.setAnonymousView(false);
+            space.setRestrictedPages(java.util.Set.of());
+            bodies.clear();
         }), "/devhost/api/reset");
 
         server.setHandler(new ContextHandlerCollection(context, new ContextHandler(new RedirectHome(), "/")));
