@@ -120,7 +120,7 @@ function showProblem(
     const button = doc.createElement('button');
     button.type = 'button';
     button.className = 'docsbridge-preview__button';
-    button.textContent = WRM.I18n.getText('docsbridge.preview.retry');
+    button.textContent = WRM.I18n.getText('docsbridge.editor.retry');
     button.addEventListener('click', () => {
       element.classList.remove('docsbridge-preview--problem');
       box.remove();

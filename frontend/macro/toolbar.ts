@@ -41,7 +41,7 @@ export function addToolbar(doc: Document, container: HTMLElement, options: Toolb
     edit.href = options.editUrl;
     edit.target = '_blank';
     edit.rel = 'noopener';
-    edit.textContent = WRM.I18n.getText('docsbridge.preview.edit');
+    edit.textContent = WRM.I18n.getText('docsbridge.action.edit');
     bar.appendChild(edit);
   }
   container.appendChild(bar);
