@@ -17,6 +17,7 @@ import app.docsbridge.devhost.memory.MemorySettingsStore;
 import app.docsbridge.devhost.memory.MemoryUsers;
 import app.docsbridge.devhost.memory.PageBodies;
 import app.docsbridge.devhost.memory.PropertiesMessages;
+import app.docsbridge.devhost.memory.ServiceCalls;
 import app.docsbridge.devhost.memory.UserDirectory;
 import app.docsbridge.devhost.seed.Seeder;
 import app.docsbridge.devhost.webresources.ProductShims;
@@ -116,7 +117,7 @@ public final class DevHost {
         PageBodies bodies = new PageBodies();
         SharedConfluence shared = new SharedConfluence(descriptor, urls, directory, adminKey, space, store, users,
                 new MemoryPermissions(directory, space, store), settings, messages, new LocalClusterLocks(), tags,
-                bodies, new CollectingPageResources(descriptor.pluginKey()));
+                new ServiceCalls(), bodies, new CollectingPageResources(descriptor.pluginKey()));
 
         // The plugin on each node, as the plugin framework would enable it there.
         AtomicReference<ClusterRouter> router = new AtomicReference<>();

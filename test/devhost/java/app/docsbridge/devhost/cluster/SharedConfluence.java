@@ -8,6 +8,7 @@ import app.docsbridge.core.port.Messages;
 import app.docsbridge.core.port.PageRenderer;
 import app.docsbridge.core.port.PageResources;
 import app.docsbridge.core.port.Permissions;
+import app.docsbridge.core.port.RequestScope;
 import app.docsbridge.core.port.SettingsStore;
 import app.docsbridge.core.port.TimeSource;
 import app.docsbridge.core.port.Users;
@@ -23,7 +24,9 @@ import app.docsbridge.devhost.memory.MemorySettingsStore;
 import app.docsbridge.devhost.memory.MemoryUsers;
 import app.docsbridge.devhost.memory.PageBodies;
 import app.docsbridge.devhost.memory.PropertiesMessages;
+import app.docsbridge.devhost.memory.ServiceCalls;
 import app.docsbridge.devhost.memory.SystemClockTimeSource;
+import app.docsbridge.devhost.memory.ThreadRequestScope;
 import app.docsbridge.devhost.memory.UserDirectory;
 import app.docsbridge.testing.VelocityPageRenderer;
 import app.docsbridge.devhost.webresources.WebResourceTags;
@@ -39,16 +42,22 @@ public record SharedConfluence(PluginDescriptor descriptor, DevHostUrls urls, Us
                                DevSpace space, DiskAttachmentStore store, MemoryUsers users,
                                MemoryPermissions permissions, MemorySettingsStore settings,
                                PropertiesMessages messages, LocalClusterLocks locks, WebResourceTags tags,
-                               PageBodies bodies, CollectingPageResources pageResources) {
+                               ServiceCalls calls, PageBodies bodies, CollectingPageResources pageResources) {
 
-    /** What the app's Confluence adapters are replaced with on every node. */
+    /**
+     * What the app's Confluence adapters are replaced with on every node. The app's calls into Confluence's
+     * services are counted (all nodes together; the benchmark reports them per page and row).
+     */
     public Map<Class<?>, Object> ports() {
         return Map.ofEntries(
-                Map.entry(AttachmentStore.class, store), Map.entry(Permissions.class, permissions),
-                Map.entry(Users.class, users), Map.entry(SettingsStore.class, settings),
-                Map.entry(ClusterLocks.class, locks), Map.entry(PageRenderer.class, new VelocityPageRenderer()),
-                Map.entry(Messages.class, messages), Map.entry(HostUrls.class, urls),
-                Map.entry(TimeSource.class, new SystemClockTimeSource()),
+                Map.entry(AttachmentStore.class, calls.counting(AttachmentStore.class, store)),
+                Map.entry(Permissions.class, calls.counting(Permissions.class, permissions)),
+                Map.entry(Users.class, calls.counting(Users.class, users)),
+                Map.entry(SettingsStore.class, calls.counting(SettingsStore.class, settings)),
+                Map.entry(ClusterLocks.class, locks),
+                Map.entry(PageRenderer.class, new VelocityPageRenderer()), Map.entry(Messages.class, messages),
+                Map.entry(HostUrls.class, urls), Map.entry(TimeSource.class, new SystemClockTimeSource()),
+                Map.entry(RequestScope.class, new ThreadRequestScope()),
                 Map.entry(ContentDirectory.class, new MemoryContentDirectory(space, permissions)),
                 // Per request thread, like PageBuilderService: the macros of the page being rendered.
                 Map.entry(PageResources.class, pageResources));
