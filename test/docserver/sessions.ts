@@ -140,7 +140,7 @@ export class SessionStore {
     const { s, conn } = this.connection(sessionId);
     if (!conn.open) return { ok: false, error: 'session is closed' };
     if (conn.mode !== 'edit') return { ok: false, error: 'this session is read-only' };
-    if (conn.text === text) return { ok: true };
+    if ((conn.text ?? '') === text) return { ok: true }; // an empty box sent with the close beacon is no change
     conn.text = text;
     conn.firstEditSeq ??= ++this.editSeq;
     s.changeSeq++;
