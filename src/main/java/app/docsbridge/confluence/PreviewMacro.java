@@ -22,7 +22,7 @@ import java.util.logging.Logger;
  * {@link PreviewMacroRenderer}, and only pages that show a viewer load the page script. API: Confluence 8.7.2
  * {@code com.atlassian.confluence.macro.Macro} and {@code ConversionContext} (decompiled jars), implemented the same
  * way by the ONLYOFFICE connector 7.4.2 built against Confluence 10.0.3 (OnlyOfficePreviewMacro); see
- * decisions/0007-preview-macro.md.
+ * decisions/0008-preview-macro.md.
  */
 public class PreviewMacro implements Macro {
 
