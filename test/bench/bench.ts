@@ -61,11 +61,11 @@ function rateRows(name: string, rows: RateFigures[], cpuGoalMs?: number): void {
   for (const r of rows) {
     const label = `${name}, ${r.concurrency} at a time`;
     figure(`${label}: rate`, `${r.perSecond.toFixed(0)} req/s`, undefined, `${r.requests} requests after warm-up`);
-    figure(`${label}: latency p50 / p99`, `${r.p50Ms.toFixed(2)} / ${r.p99Ms.toFixed(2)} ms`);
-    figure(`${label}: app servlet CPU per request`, ms(r.appCpuMsPerRequest, 3),
+    figure(`${label}: p50 / p99`, `${r.p50Ms.toFixed(2)} / ${r.p99Ms.toFixed(2)} ms`);
+    figure(`${label}: app servlet CPU/req`, ms(r.appCpuMsPerRequest, 3),
       cpuGoalMs === undefined ? undefined : goal(`<= ${cpuGoalMs} ms`, r.appCpuMsPerRequest <= cpuGoalMs));
-    figure(`${label}: server JVM CPU per request`, ms(r.serverCpuMsPerRequest, 3), undefined, 'Jetty, GC, JIT and dev host included');
-    figure(`${label}: client CPU per request`, ms(r.clientCpuMsPerRequest, 3), undefined, 'keep-alive node:http client');
+    figure(`${label}: server JVM CPU/req`, ms(r.serverCpuMsPerRequest, 3), undefined, 'Jetty, GC, JIT and dev host included');
+    figure(`${label}: client CPU/req`, ms(r.clientCpuMsPerRequest, 3), undefined, 'keep-alive node:http client');
   }
 }
 
@@ -75,7 +75,7 @@ async function rates(): Promise<void> {
   figure('Settings reads per editor page', String(f.settingsReadsPerEditorPage), goal('1', f.settingsReadsPerEditorPage <= 1));
   figure('Settings reads per callback (status 1/4)', String(f.settingsReadsPerCallback), goal('1', f.settingsReadsPerCallback <= 1));
   rateRows('Editor page', f.editorPage, 0.2);
-  rateRows('Callback without a file (status 1/4)', f.callbacks);
+  rateRows('Callback, no file (1/4)', f.callbacks);
 }
 
 async function save(): Promise<void> {
