@@ -18,12 +18,13 @@ export function pluginKey(): string {
   return /<atlassian-plugin[^>]*\skey="([^"]+)"/.exec(xml)![1];
 }
 
-/** The app's i18n texts (plain key=value lines are all the app uses; \uXXXX escapes decoded as Properties does). */
+/** The app's i18n texts (plain key=value lines are all the app uses). */
 export function i18nTexts(): Record<string, string> {
   const file = fs.readFileSync(path.join(repoRoot, 'target/classes/i18n/docsbridge.properties'), 'utf8');
   const texts: Record<string, string> = {};
   for (const line of file.split(/\r?\n/)) {
     const m = /^\s*([^#!\s][^=:]*?)\s*[=:]\s*(.*)$/.exec(line);
+    // The files are ASCII with \uXXXX escapes (scripts/i18n-escape.js); read them as java.util.Properties does.
     if (m) texts[m[1]] = m[2].replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
   }
   return texts;

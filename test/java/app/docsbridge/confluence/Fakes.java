@@ -72,9 +72,41 @@ final class Fakes {
             return page;
         }
 
+        final Map<String, AbstractPage> byTitle = new HashMap<>();
+
+        Page addTitled(long id, String spaceKey, String title) {
+            Page page = add(id);
+            page.setTitle(title);
+            byTitle.put(spaceKey + ":" + title, page);
+            return page;
+        }
+
+        com.atlassian.confluence.pages.BlogPost addBlogPost(long id, String spaceKey, String title, String day) {
+            com.atlassian.confluence.pages.BlogPost post = new com.atlassian.confluence.pages.BlogPost();
+            post.setId(id);
+            post.setTitle(title);
+            byId.put(id, post);
+            byTitle.put(spaceKey + ":/" + day + "/" + title, post);
+            return post;
+        }
+
         @Override
         public AbstractPage getAbstractPage(long id) {
             return byId.get(id);
+        }
+
+        @Override
+        public Page getPage(String spaceKey, String title) {
+            return byTitle.get(spaceKey + ":" + title) instanceof Page page ? page : null;
+        }
+
+        @Override
+        public com.atlassian.confluence.pages.BlogPost getBlogPost(String spaceKey, String title,
+                                                                   java.util.Calendar day) {
+            String date = String.format("%04d/%02d/%02d", day.get(java.util.Calendar.YEAR),
+                    day.get(java.util.Calendar.MONTH) + 1, day.get(java.util.Calendar.DAY_OF_MONTH));
+            return byTitle.get(spaceKey + ":/" + date + "/" + title) instanceof com.atlassian.confluence.pages.BlogPost b
+                    ? b : null;
         }
     }
 
@@ -187,6 +219,8 @@ final class Fakes {
     static final class Locks implements ClusterLockService {
         final List<String> events = new ArrayList<>();
         final Map<String, Integer> held = new HashMap<>();
+        /** Names another node holds: tryLock gives up on them. */
+        final java.util.Set<String> busy = new java.util.HashSet<>();
 
         @Override
         public ClusterLock getLockForName(String name) {
@@ -195,6 +229,16 @@ final class Fakes {
                 public void lock() {
                     events.add("lock " + name);
                     held.merge(name, 1, Integer::sum);
+                }
+
+                @Override
+                public boolean tryLock(long time, java.util.concurrent.TimeUnit unit) {
+                    if (busy.contains(name)) {
+                        events.add("busy " + name + " after " + unit.toMillis(time) + " ms");
+                        return false;
+                    }
+                    lock();
+                    return true;
                 }
 
                 @Override
