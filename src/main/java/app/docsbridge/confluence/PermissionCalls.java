@@ -7,7 +7,7 @@ import com.atlassian.confluence.user.ConfluenceUser;
 /**
  * The per-line part of the permission checks, Confluence 10 version: the {@code ConfluenceUser} overloads, the only
  * ones Confluence 10 has. The Confluence 9 jar carries src/confluence9/java's class of the same name instead, which
- * calls the {@code com.atlassian.user.User} overloads that Confluence 9 is proven to have (decisions/0009).
+ * calls the {@code com.atlassian.user.User} overloads that Confluence 9 is proven to have (decisions/0010).
  */
 final class PermissionCalls {
 
