@@ -53,6 +53,6 @@ public class ConfluenceContentDirectory implements ContentDirectory {
             return false;
         }
         ConfluenceUser user = ConfluenceUserKeys.user(userAccessor, userKey);
-        return (userKey == null || user != null) && permissionManager.hasPermission(user, Permission.VIEW, page);
+        return (userKey == null || user != null) && PermissionCalls.hasPermission(permissionManager, user, Permission.VIEW, page);
     }
 }
