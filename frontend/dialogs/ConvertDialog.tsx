@@ -8,9 +8,13 @@ import SectionMessage from '@atlaskit/section-message';
 import { loadFormats, pollConvert, type ConvertProgress } from '../lib/api/attachments';
 import { format } from '../lib/i18n';
 import type { DialogEnvironment } from './environment';
+import { ErrorNotice } from './ErrorNotice';
 import { formatLabel } from './fileNames';
 import { Progress } from './Progress';
 import { useConversion } from './useConversion';
+
+/** Failures that the same request again cannot fix: the file, the permission or the session must change first. */
+const FINAL_FAILURES = new Set(['forbidden', 'notFound', 'password', 'unreadable', 'unsupported', 'tooLarge', 'loginRequired', 'notConfigured', 'token', 'download']);
 
 export interface ConvertDialogProps {
   attachmentId: string;
@@ -55,9 +59,12 @@ export function ConvertDialog({ attachmentId, target, env, onClose }: ConvertDia
           />
         ) : null}
         {state.phase === 'failed' ? (
-          <SectionMessage appearance="error" title={WRM.I18n.getText('docsbridge.convert.error.title')} testId="docsbridge-convert-error">
-            <p role="alert">{state.message}</p>
-          </SectionMessage>
+          <ErrorNotice
+            title={WRM.I18n.getText('docsbridge.convert.error.title')}
+            message={state.message}
+            error={state.error}
+            testId="docsbridge-convert-error"
+          />
         ) : null}
         {done && done.done ? (
           <SectionMessage appearance="success" testId="docsbridge-convert-done">
@@ -69,7 +76,7 @@ export function ConvertDialog({ attachmentId, target, env, onClose }: ConvertDia
         <Button ref={closeButton} appearance="subtle" onClick={close} testId="docsbridge-convert-close">
           {running ? WRM.I18n.getText('docsbridge.action.cancel') : WRM.I18n.getText('docsbridge.action.close')}
         </Button>
-        {state.phase === 'failed' && state.error !== 'forbidden' && state.error !== 'notFound' ? (
+        {state.phase === 'failed' && !FINAL_FAILURES.has(state.error ?? '') ? (
           <Button appearance="primary" onClick={convert} testId="docsbridge-convert-retry">
             {WRM.I18n.getText('docsbridge.action.retry')}
           </Button>

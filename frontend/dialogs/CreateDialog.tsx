@@ -9,7 +9,8 @@ import Textfield from '@atlaskit/textfield';
 import { createDocument, errorBody, type AttachmentInfo, type NewDocumentType } from '../lib/api/attachments';
 import { format } from '../lib/i18n';
 import type { DialogEnvironment } from './environment';
-import { errorMessage } from './errors';
+import { errorId, errorMessage } from './errors';
+import { ErrorNotice } from './ErrorNotice';
 import { nameProblem, withExtension } from './fileNames';
 import { choiceStyle, choicesStyle, errorStyle, fieldStyle, hintStyle, labelStyle } from './styles';
 
@@ -38,7 +39,7 @@ export function CreateDialog({ pageId, env, onClose }: CreateDialogProps) {
   const [name, setName] = useState(TYPES[0].defaultName());
   const [nameEdited, setNameEdited] = useState(false);
   const [nameError, setNameError] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ message: string; id?: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [created, setCreated] = useState<AttachmentInfo | null>(null);
   const nameField = useRef<HTMLInputElement>(null);
@@ -79,7 +80,7 @@ export function CreateDialog({ pageId, env, onClose }: CreateDialogProps) {
         setNameError(errorMessage(e));
         nameField.current?.focus();
       } else {
-        setError(errorMessage(e));
+        setError({ message: errorMessage(e), id: errorId(e) });
       }
     }
     setBusy(false);
@@ -139,11 +140,7 @@ export function CreateDialog({ pageId, env, onClose }: CreateDialogProps) {
             </p>
           </div>
         </form>
-        {error ? (
-          <SectionMessage appearance="error" testId="docsbridge-create-error">
-            <p role="alert">{error}</p>
-          </SectionMessage>
-        ) : null}
+        {error ? <ErrorNotice message={error.message} error={error.id} testId="docsbridge-create-error" /> : null}
         {created ? (
           <SectionMessage appearance="success" testId="docsbridge-create-done">
             <p role="status">{format(WRM.I18n.getText('docsbridge.create.created'), created.fileName)}</p>

@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CreateDocumentConditionTest {
 
     private final TestApp app = new TestApp();
-    private final CreateDocumentCondition condition = new CreateDocumentCondition(app.permissions, app.users);
+    private final CreateDocumentCondition condition = new CreateDocumentCondition(app.permissions, app.users, app.settings);
 
     private static Page page(long id) {
         Page page = new Page();
@@ -38,5 +38,15 @@ class CreateDocumentConditionTest {
 
         app.users.signOut();
         assertFalse(condition.shouldDisplay(Map.of("page", page(7))), "anonymous visitors never create");
+    }
+
+    @Test
+    void shouldDisplay_notUntilTheAppIsConfigured() {
+        app.users.add("alice", "alice", "Alice");
+        app.permissions.allowAddAttachments("alice", 7);
+        app.users.signIn("alice");
+        app.set("jwtSecret", "");
+
+        assertFalse(condition.shouldDisplay(Map.of("page", page(7))), "a new document could not be opened");
     }
 }

@@ -3,6 +3,7 @@ package app.docsbridge.confluence;
 import app.docsbridge.core.port.AppUser;
 import app.docsbridge.core.port.Permissions;
 import app.docsbridge.core.port.Users;
+import app.docsbridge.core.settings.AppSettings;
 import com.atlassian.confluence.core.ContentEntityObject;
 import com.atlassian.plugin.PluginParseException;
 import com.atlassian.plugin.web.Condition;
@@ -18,10 +19,12 @@ public class CreateDocumentCondition implements Condition {
 
     private final Permissions permissions;
     private final Users users;
+    private final AppSettings settings;
 
-    public CreateDocumentCondition(Permissions permissions, Users users) {
+    public CreateDocumentCondition(Permissions permissions, Users users, AppSettings settings) {
         this.permissions = permissions;
         this.users = users;
+        this.settings = settings;
     }
 
     @Override
@@ -35,6 +38,7 @@ public class CreateDocumentCondition implements Condition {
             return false;
         }
         Optional<String> userKey = users.current().map(AppUser::key);
-        return userKey.isPresent() && permissions.canAddAttachments(userKey.get(), page.getId());
+        // Until the app is configured, a new document could not be opened: not offered.
+        return userKey.isPresent() && settings.snapshot().isReady() && permissions.canAddAttachments(userKey.get(), page.getId());
     }
 }

@@ -24,7 +24,7 @@ class DocumentCreatorTest {
 
     private final TestApp app = new TestApp();
     private final DocumentCreator creator = new DocumentCreator(app.attachments, app.permissions, app.formats,
-            app.locks);
+            app.locks, app.settings);
 
     DocumentCreatorTest() {
         app.permissions.allowAddAttachments(ALICE, PAGE);

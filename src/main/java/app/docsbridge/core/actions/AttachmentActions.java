@@ -29,6 +29,10 @@ public class AttachmentActions {
     }
 
     public boolean allows(Action action, String userKey, long attachmentId) {
+        // Until the app is configured, no action is offered: each would end in "not configured".
+        if (!isReady()) {
+            return false;
+        }
         Optional<StoredAttachment> found = attachments.find(attachmentId);
         if (found.isEmpty()) {
             return false;
@@ -57,6 +61,11 @@ public class AttachmentActions {
         return allows(Action.CONVERT, userKey, attachmentId)
                 && attachments.find(attachmentId).flatMap(a -> formats.find(a.extension()))
                         .flatMap(this::convertTarget).filter(t -> t.equalsIgnoreCase(target)).isPresent();
+    }
+
+    /** Whether the app is configured enough (Docs address and secret) to offer any action. */
+    public boolean isReady() {
+        return settings.snapshot().isReady();
     }
 
     /** Edit needs a signed-in user with edit permission and a format editable under the current settings. */

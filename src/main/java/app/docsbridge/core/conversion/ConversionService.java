@@ -114,11 +114,18 @@ public class ConversionService {
         return request(source, format, wanted, keys.keyFor(source, wanted));
     }
 
-    /** The latest version of an attachment the user may see; otherwise as if it did not exist. */
+    /**
+     * The latest version of an attachment the user may see; otherwise as if it did not exist, except that an
+     * anonymous visitor (typically: whose session ended) is asked to log in.
+     */
     public StoredAttachment visible(String userKey, long attachmentId) throws ConversionException {
-        return attachments.find(attachmentId)
-                .filter(a -> permissions.canView(userKey, a.id()))
-                .orElseThrow(() -> new ConversionException(ConversionException.Reason.NOT_FOUND));
+        Optional<StoredAttachment> found = attachments.find(attachmentId)
+                .filter(a -> permissions.canView(userKey, a.id()));
+        if (found.isPresent()) {
+            return found.get();
+        }
+        throw new ConversionException(userKey == null ? ConversionException.Reason.LOGIN_REQUIRED
+                : ConversionException.Reason.NOT_FOUND);
     }
 
     private static String normalise(String target) {

@@ -5,6 +5,7 @@ import app.docsbridge.core.formats.FormatTable;
 import app.docsbridge.core.port.AttachmentStore;
 import app.docsbridge.core.port.ClusterLocks;
 import app.docsbridge.core.port.Permissions;
+import app.docsbridge.core.settings.AppSettings;
 import app.docsbridge.core.port.StoredAttachment;
 
 import java.io.ByteArrayInputStream;
@@ -21,13 +22,15 @@ public class DocumentCreator {
     private final Permissions permissions;
     private final FormatTable formats;
     private final ClusterLocks locks;
+    private final AppSettings settings;
 
     public DocumentCreator(AttachmentStore attachments, Permissions permissions, FormatTable formats,
-                           ClusterLocks locks) {
+                           ClusterLocks locks, AppSettings settings) {
         this.attachments = attachments;
         this.permissions = permissions;
         this.formats = formats;
         this.locks = locks;
+        this.settings = settings;
     }
 
     /** The name of the cluster lock under which the app adds attachments to one page (so names stay unique). */
@@ -42,6 +45,9 @@ public class DocumentCreator {
         }
         if (!permissions.canAddAttachments(userKey, pageId)) {
             throw new CreateException(CreateException.Reason.FORBIDDEN);
+        }
+        if (!settings.snapshot().isReady()) {
+            throw new CreateException(CreateException.Reason.NOT_CONFIGURED);
         }
         NewDocumentType kind = NewDocumentType.fromExtension(type)
                 .orElseThrow(() -> new CreateException(CreateException.Reason.UNKNOWN_TYPE));
