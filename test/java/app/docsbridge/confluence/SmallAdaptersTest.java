@@ -184,6 +184,11 @@ class SmallAdaptersTest {
             public String getFullName() {
                 return fullName;
             }
+
+            @Override
+            public java.net.URI getProfilePictureUri(int width, int height) {
+                return java.net.URI.create("/images/icons/profilepics/" + username + "-" + width + ".png");
+            }
         };
     }
 }

@@ -34,6 +34,13 @@ public final class MemoryAttachmentStore implements AttachmentStore {
     private volatile IOException storeFailure;
     private volatile Duration storeDelay = Duration.ZERO;
 
+    private final Map<String, String> comments = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The comment a version was stored with (null for versions added by the test itself). */
+    public String comment(long attachmentId, int version) {
+        return comments.get(attachmentId + "v" + version);
+    }
+
     public MemoryAttachmentStore(TimeSource time) {
         this.time = time;
     }
@@ -139,6 +146,7 @@ public final class MemoryAttachmentStore implements AttachmentStore {
             StoredAttachment next = new StoredAttachment(attachmentId, last.pageId(), last.fileName(),
                     last.version() + 1, bytes.length, last.mediaType(), time.now(), userKey);
             list.add(new Version(next, bytes));
+            comments.put(attachmentId + "v" + next.version(), comment);
             return next;
         }
     }

@@ -1,6 +1,7 @@
 package app.docsbridge.testing;
 
 import app.docsbridge.core.actions.AttachmentActions;
+import app.docsbridge.core.activity.EditingActivity;
 import app.docsbridge.core.callback.CallbackProcessor;
 import app.docsbridge.core.docs.DocsClient;
 import app.docsbridge.core.editor.EditorConfigService;
@@ -38,8 +39,9 @@ public final class TestApp {
     public final AttachmentActions actions = new AttachmentActions(attachments, permissions, formats, settings);
     public final EditorConfigService editors = new EditorConfigService(attachments, permissions, users, formats,
             actions, settings, keys, links, hostUrls, time);
+    public final EditingActivity activity = new EditingActivity(attachments, time);
     public final CallbackProcessor callbacks = new CallbackProcessor(attachments, permissions, users, formats,
-            settings, keys, links, docs, locks, time);
+            settings, keys, links, docs, locks, time, activity);
 
     public TestApp set(String setting, String value) {
         settingsStore.put(setting, value);

@@ -27,7 +27,8 @@ class CreateServletTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        DocumentCreator creator = new DocumentCreator(app.attachments, app.permissions, app.formats, app.locks, app.settings);
+        DocumentCreator creator = new DocumentCreator(app.attachments, app.permissions, app.formats, app.locks,
+                app.users, app.settings);
         server = ServletServer.start("/confluence", Map.of(PATH,
                 new CreateServlet(creator, app.users, messages, app.hostUrls, new VelocityPageRenderer())));
         app.users.add("key-alice", "alice", "Alice");

@@ -5,8 +5,9 @@ import app.docsbridge.core.formats.FormatTable;
 import app.docsbridge.core.port.AttachmentStore;
 import app.docsbridge.core.port.ClusterLocks;
 import app.docsbridge.core.port.Permissions;
-import app.docsbridge.core.settings.AppSettings;
 import app.docsbridge.core.port.StoredAttachment;
+import app.docsbridge.core.port.Users;
+import app.docsbridge.core.settings.AppSettings;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -14,7 +15,8 @@ import java.util.Optional;
 
 /**
  * "New document": stores a blank file of the chosen type as a new attachment of a page, under the name the user
- * typed (made unique on the page). Only signed-in users who may add attachments to the page can create.
+ * typed (made unique on the page). Only signed-in users who may add attachments to the page can create. The blank
+ * file follows the creator's locale (paper size, script font, proofing language).
  */
 public class DocumentCreator {
 
@@ -22,14 +24,16 @@ public class DocumentCreator {
     private final Permissions permissions;
     private final FormatTable formats;
     private final ClusterLocks locks;
+    private final Users users;
     private final AppSettings settings;
 
     public DocumentCreator(AttachmentStore attachments, Permissions permissions, FormatTable formats,
-                           ClusterLocks locks, AppSettings settings) {
+                           ClusterLocks locks, Users users, AppSettings settings) {
         this.attachments = attachments;
         this.permissions = permissions;
         this.formats = formats;
         this.locks = locks;
+        this.users = users;
         this.settings = settings;
     }
 
@@ -58,7 +62,7 @@ public class DocumentCreator {
         String wanted = FileNames.withExtension(name, kind.extension());
         String mediaType = formats.find(kind.extension()).map(Format::primaryMimeType)
                 .orElse("application/octet-stream");
-        byte[] blank = BlankDocuments.blank(kind);
+        byte[] blank = BlankDocuments.blank(kind, DocumentLocale.of(users.locale(userKey)));
         return locks.withLock(pageLock(pageId), () -> {
             String fileName = FileNames.unique(wanted,
                     attachments.listOnPage(pageId).stream().map(StoredAttachment::fileName).toList());

@@ -27,6 +27,13 @@ public final class MemoryUsers implements Users {
         return userKey == null ? Optional.empty() : directory.byKey(userKey).map(DevUser::user);
     }
 
+    /** Served by the dev host's avatar servlet, like Confluence's profile pictures under the context path. */
+    @Override
+    public Optional<String> avatarUrl(String userKey) {
+        return userKey == null ? Optional.empty() : directory.byKey(userKey)
+                .map(u -> DevHostUrls.CONTEXT_PATH + "/devhost/avatars/" + u.user().username() + ".svg");
+    }
+
     @Override
     public Locale locale(String userKey) {
         return userKey == null ? SITE_DEFAULT : directory.byKey(userKey).map(DevUser::locale).orElse(SITE_DEFAULT);

@@ -8,4 +8,6 @@ public interface UserProfile {
     String getUsername();
 
     String getFullName();
+
+    java.net.URI getProfilePictureUri(int width, int height);
 }
