@@ -7,6 +7,7 @@ import Modal, { ModalBody, ModalFooter, ModalHeader, ModalTitle } from '@atlaski
 import SectionMessage from '@atlaskit/section-message';
 import { loadFormats, pollConvert, type ConvertProgress } from '../lib/api/attachments';
 import { format } from '../lib/i18n';
+import { withConfluenceTheme } from '../lib/theme';
 import type { DialogEnvironment } from './environment';
 import { ErrorNotice } from './ErrorNotice';
 import { formatLabel } from './fileNames';
@@ -82,7 +83,7 @@ export function ConvertDialog({ attachmentId, target, env, onClose }: ConvertDia
           </Button>
         ) : null}
         {done && done.done ? (
-          <LinkButton appearance="primary" href={done.attachment.editorUrl} target="_blank" rel="noopener" testId="docsbridge-convert-open">
+          <LinkButton appearance="primary" href={withConfluenceTheme(done.attachment.editorUrl)} target="_blank" rel="noopener" testId="docsbridge-convert-open">
             {WRM.I18n.getText('docsbridge.action.open')}
           </LinkButton>
         ) : null}

@@ -8,6 +8,7 @@ import SectionMessage from '@atlaskit/section-message';
 import Textfield from '@atlaskit/textfield';
 import { createDocument, errorBody, type AttachmentInfo, type NewDocumentType } from '../lib/api/attachments';
 import { format } from '../lib/i18n';
+import { withConfluenceTheme } from '../lib/theme';
 import type { DialogEnvironment } from './environment';
 import { errorId, errorMessage } from './errors';
 import { ErrorNotice } from './ErrorNotice';
@@ -68,7 +69,7 @@ export function CreateDialog({ pageId, env, onClose }: CreateDialogProps) {
     setBusy(true);
     try {
       const document = await createDocument(pageId, type, name.trim());
-      if (sendTab(document.editorUrl)) {
+      if (sendTab(withConfluenceTheme(document.editorUrl))) {
         onClose();
         env.reload();
         return;
