@@ -1,9 +1,8 @@
 package app.docsbridge.confluence;
 
+import app.docsbridge.core.actions.AttachmentActions;
 import app.docsbridge.core.port.AppUser;
-import app.docsbridge.core.port.Permissions;
 import app.docsbridge.core.port.Users;
-import app.docsbridge.core.settings.AppSettings;
 import com.atlassian.confluence.core.ContentEntityObject;
 import com.atlassian.plugin.PluginParseException;
 import com.atlassian.plugin.web.Condition;
@@ -17,14 +16,12 @@ import java.util.Optional;
  */
 public class CreateDocumentCondition implements Condition {
 
-    private final Permissions permissions;
+    private final AttachmentActions actions;
     private final Users users;
-    private final AppSettings settings;
 
-    public CreateDocumentCondition(Permissions permissions, Users users, AppSettings settings) {
-        this.permissions = permissions;
+    public CreateDocumentCondition(AttachmentActions actions, Users users) {
+        this.actions = actions;
         this.users = users;
-        this.settings = settings;
     }
 
     @Override
@@ -39,6 +36,6 @@ public class CreateDocumentCondition implements Condition {
         }
         Optional<String> userKey = users.current().map(AppUser::key);
         // Until the app is configured, a new document could not be opened: not offered.
-        return userKey.isPresent() && settings.snapshot().isReady() && permissions.canAddAttachments(userKey.get(), page.getId());
+        return userKey.isPresent() && actions.isReady() && actions.canAddAttachments(userKey.get(), page.getId());
     }
 }

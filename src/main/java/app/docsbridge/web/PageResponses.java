@@ -47,15 +47,15 @@ final class PageResponses {
     void message(HttpServletResponse response, int status, Locale locale, String headingKey, String messageKey,
                  List<Link> links, Theme theme, Object... messageArgs) throws IOException {
         Map<String, Object> context = new LinkedHashMap<>();
-        context.put("lang", Html.escape(locale.getLanguage()));
+        // Plain text: the product's renderer HTML-escapes every reference (../shared/reference/atlassian-api.md §10).
+        context.put("lang", locale.getLanguage());
         String heading = messages.text(locale, headingKey);
-        context.put("title", Html.escape(messages.text(locale, "docsbridge.page.title", heading)));
-        context.put("heading", Html.escape(heading));
-        context.put("message", Html.escape(messages.text(locale, messageKey, messageArgs)));
+        context.put("title", messages.text(locale, "docsbridge.page.title", heading));
+        context.put("heading", heading);
+        context.put("message", messages.text(locale, messageKey, messageArgs));
         List<Map<String, String>> rendered = new ArrayList<>();
         for (Link link : links) {
-            rendered.add(Map.of("url", Html.escape(link.url()),
-                    "text", Html.escape(messages.text(locale, link.textKey(), link.args()))));
+            rendered.add(Map.of("url", link.url(), "text", messages.text(locale, link.textKey(), link.args())));
         }
         context.put("links", rendered);
         context.put("colorMode", theme.attribute());
