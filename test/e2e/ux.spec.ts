@@ -154,25 +154,26 @@ test('an ended session: Convert and Download as say "log in again" and link to t
 });
 
 describe('the editor page', () => {
-  test('shows a spinner while api.js loads', async () => {
+  test('shows a spinner while api.js loads, then the editor or, if api.js never comes, why', async () => {
     const report = await devhost.byName('Report.docx');
     const { context, page } = await session('alice');
     let release: () => void = () => undefined;
     const held = new Promise<void>((resolve) => (release = resolve));
     await page.route('**/web-apps/apps/api/documents/api.js', async (route) => {
       await held;
-      await route.continue();
+      await route.abort();
     });
     // The held script keeps the load event back: wait for the document only.
     await page.goto(editorUrl(report.id, '&theme=light'), { waitUntil: 'domcontentloaded' });
     const status = page.locator('#docsbridge-status');
     await status.locator('.docsbridge-spinner').waitFor();
+    expect(await status.getAttribute('aria-busy')).toBe('true');
     expect(await status.innerText()).toContain('Opening Report.docx in ONLYOFFICE');
     await screenshot(page, 'editor-loading');
     expect(await axeViolations(page)).toEqual([]);
     release();
-    await page.frameLocator('iframe').locator('#sim-mode').getByText('Editing').waitFor();
-    await status.waitFor({ state: 'hidden' });
+    await status.getByText('ONLYOFFICE Docs cannot be reached').waitFor({ timeout: 20000 });
+    expect(await status.locator('.docsbridge-spinner').count()).toBe(0);
     await context.close();
   });
 
@@ -217,6 +218,7 @@ describe('the editor page', () => {
     await dark.page.waitForURL(/theme=dark/);
     expect((await config(dark.page)).editorConfig.customization.uiTheme).toBe('default-dark');
     await dark.page.frameLocator('iframe').locator('#sim-mode').getByText('Editing').waitFor();
+    await dark.page.locator('#docsbridge-status').waitFor({ state: 'hidden' });
     await dark.context.close();
 
     const light = await session('alice', 'light');
