@@ -24,7 +24,9 @@ export function i18nTexts(): Record<string, string> {
   const texts: Record<string, string> = {};
   for (const line of file.split(/\r?\n/)) {
     const m = /^\s*([^#!\s][^=:]*?)\s*[=:]\s*(.*)$/.exec(line);
-    if (m) texts[m[1]] = m[2];
+    // Java properties escapes: the i18n files keep non-ASCII text as \uXXXX.
+    if (m) texts[m[1]] = m[2].replace(/\\u([0-9a-fA-F]{4})|\\(.)/g, (_, hex: string | undefined, c: string | undefined) =>
+      hex ? String.fromCharCode(parseInt(hex, 16)) : ({ t: '\t', n: '\n', r: '\r', f: '\f' } as Record<string, string>)[c!] ?? c!);
   }
   return texts;
 }

@@ -110,7 +110,9 @@ public class CallbackProcessor {
         }
         try {
             return locks.withLock("app.docsbridge.attachment." + attachmentId, () -> save(callback, forcesave));
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // Confluence's attachment store reports I/O failures unchecked (../shared/reference/atlassian-api.md §10):
+            // any failure to store is answered so that the Docs server retries.
             LOG.log(Level.WARNING, "saving attachment " + attachmentId + " failed; the Docs server will retry", e);
             return CallbackAnswer.retryLater("saving failed: " + e.getMessage());
         }

@@ -18,6 +18,7 @@ import app.docsbridge.devhost.pages.WebItems;
 import app.docsbridge.devhost.session.LoginPage;
 import app.docsbridge.devhost.session.SessionServlet;
 import app.docsbridge.devhost.session.SessionUserFilter;
+import app.docsbridge.devhost.session.TraceRefusal;
 import app.docsbridge.devhost.webresources.ProductShims;
 import app.docsbridge.devhost.webresources.ResourceUrls;
 import app.docsbridge.devhost.webresources.WebResourceRegistry;
@@ -65,6 +66,7 @@ public final class AppNode {
             // the other's (in production one address and a sticky load balancer achieve the same).
             context.getSessionHandler().setSessionCookie("JSESSIONID_NODE" + number);
         }
+        context.addFilter(new FilterHolder(new TraceRefusal()), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new SessionUserFilter(shared.directory())), "/*",
                 EnumSet.of(DispatcherType.REQUEST));
         List<String> pluginPaths = PluginServlets.mount(shared.descriptor().servlets(), context, components, loader,

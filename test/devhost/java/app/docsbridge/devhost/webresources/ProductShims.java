@@ -67,6 +67,14 @@ public final class ProductShims {
                 """.formatted(cp));
     }
 
+    /**
+     * What Confluence's superbatch puts on every decorated page before any app resource: AUI's AJS, jQuery and the
+     * WRM client (../shared/reference/atlassian-api.md §10, "Page globals").
+     */
+    public static final List<String> SUPERBATCH = List.of("com.atlassian.plugins.jquery:jquery",
+            "com.atlassian.auiplugin:ajs", WRM_PLUGIN + ":context-path", WRM_PLUGIN + ":i18n", WRM_PLUGIN + ":data",
+            WRM_PLUGIN + ":format", WRM_REST);
+
     /** The shims as web-resources: one script each, plus jQuery as an empty module (nothing may need it). */
     public List<WebResourceModule> modules() {
         List<WebResourceModule> modules = new ArrayList<>();
