@@ -11,6 +11,7 @@ import app.docsbridge.devhost.api.StatusApi;
 import app.docsbridge.devhost.memory.DevHostUrls;
 import app.docsbridge.devhost.pages.AttachmentDownloadServlet;
 import app.docsbridge.devhost.pages.AttachmentsPage;
+import app.docsbridge.devhost.pages.Decorator;
 import app.docsbridge.devhost.pages.AvatarServlet;
 import app.docsbridge.devhost.pages.HomePage;
 import app.docsbridge.devhost.pages.PageLayout;
@@ -68,6 +69,9 @@ public final class AppNode {
         }
         context.addFilter(new FilterHolder(new TraceRefusal()), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new SessionUserFilter(shared.directory())), "/*",
+                EnumSet.of(DispatcherType.REQUEST));
+        // Plugin pages that name a SiteMesh decorator get what Confluence's decorator adds (superbatch globals).
+        context.addFilter(new FilterHolder(new Decorator(shared.tags())), "/plugins/servlet/*",
                 EnumSet.of(DispatcherType.REQUEST));
         List<String> pluginPaths = PluginServlets.mount(shared.descriptor().servlets(), context, components, loader,
                 shared.users(), shared.permissions(), shared.urls(), problems);
