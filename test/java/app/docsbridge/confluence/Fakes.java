@@ -79,7 +79,7 @@ final class Fakes {
     }
 
     /** Keeps versions newest first; like Confluence, takes the version's creator from the thread-local user. */
-    static final class Attachments implements AttachmentManager {
+    static class Attachments implements AttachmentManager {
         final Map<Long, Attachment> byId = new HashMap<>();
         final Map<Attachment, byte[]> data = new HashMap<>();
         final Map<Attachment, ConfluenceUser> savedBy = new HashMap<>();

@@ -1,5 +1,6 @@
 package app.docsbridge.testing;
 
+import app.docsbridge.core.port.RequestScope;
 import app.docsbridge.core.actions.AttachmentActions;
 import app.docsbridge.core.activity.EditingActivity;
 import app.docsbridge.core.callback.CallbackProcessor;
@@ -31,12 +32,13 @@ public final class TestApp {
     public final MemoryUsers users = new MemoryUsers();
     public final LocalClusterLocks locks = new LocalClusterLocks();
     public final FixedHostUrls hostUrls = FixedHostUrls.of(CONFLUENCE);
-    public final AppSettings settings = new AppSettings(settingsStore, hostUrls, locks);
+    public final AppSettings settings = new AppSettings(settingsStore, hostUrls, locks, RequestScope.NONE);
     public final FormatTable formats = FORMATS;
     public final DocumentKeys keys = new DocumentKeys(attachments, settings);
     public final SignedLinks links = new SignedLinks(settings, time);
     public final DocsClient docs = new DocsClient(settings, time);
-    public final AttachmentActions actions = new AttachmentActions(attachments, permissions, formats, settings);
+    public final AttachmentActions actions = new AttachmentActions(attachments, permissions, formats, settings,
+            RequestScope.NONE);
     public final EditorConfigService editors = new EditorConfigService(attachments, permissions, users, formats,
             actions, settings, keys, links, hostUrls, time);
     public final EditingActivity activity = new EditingActivity(attachments, time);

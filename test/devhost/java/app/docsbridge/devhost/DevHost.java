@@ -15,6 +15,7 @@ import app.docsbridge.devhost.memory.MemoryPermissions;
 import app.docsbridge.devhost.memory.MemorySettingsStore;
 import app.docsbridge.devhost.memory.MemoryUsers;
 import app.docsbridge.devhost.memory.PropertiesMessages;
+import app.docsbridge.devhost.memory.ServiceCalls;
 import app.docsbridge.devhost.memory.UserDirectory;
 import app.docsbridge.devhost.seed.Seeder;
 import app.docsbridge.devhost.webresources.ProductShims;
@@ -112,7 +113,8 @@ public final class DevHost {
         WebResourceTags tags = new WebResourceTags(new WebResourceRegistry(descriptor, new ProductShims(urls.contextPath())),
                 new ResourceUrls(urls.contextPath()));
         SharedConfluence shared = new SharedConfluence(descriptor, urls, directory, adminKey, space, store, users,
-                new MemoryPermissions(directory, space, store), settings, messages, new LocalClusterLocks(), tags);
+                new MemoryPermissions(directory, space, store), settings, messages, new LocalClusterLocks(), tags,
+                new ServiceCalls());
 
         // The plugin on each node, as the plugin framework would enable it there.
         AtomicReference<ClusterRouter> router = new AtomicReference<>();
