@@ -3,6 +3,8 @@
 export interface Metrics {
   calls: Record<string, number>;
   processCpuNanos: number;
+  /** CPU of the app's servlets inside their service(), per servlet module key. */
+  servletCpu: Record<string, { requests: number; cpuNanos: number }>;
   heapUsedBytes: number;
   heapMaxBytes: number;
 }

@@ -1,6 +1,6 @@
 // Editor page and callback rates on the dev host: a lean keep-alive client (its own CPU reported), warm-up,
-// concurrency 1, 8 and 32, p50/p99 latency, and the server's CPU per request (the dev host JVM's CPU time over the
-// run, divided by the requests).
+// concurrency 1, 8 and 32, p50/p99 latency, and the server's CPU per request: the dev host JVM's CPU time over the
+// run divided by the requests (HTTP stack, GC, JIT included), and the app's servlet's own share.
 import jwt from 'jsonwebtoken';
 import { startDevHost } from '../devhost/start';
 import { cookieFor, count, metrics, resetCalls } from './devhostMetrics';
@@ -9,7 +9,10 @@ import { load, type LoadResult, type PreparedRequest } from './leanClient';
 const SECRET = 'bench-secret-5c2e8a';
 
 export interface RateFigures extends LoadResult {
+  /** The dev host JVM's CPU (all threads: HTTP stack, GC, JIT, the app) per request. */
   serverCpuMsPerRequest: number;
+  /** The app's servlet alone: the request thread's CPU inside its service(). */
+  appCpuMsPerRequest: number;
 }
 
 export interface RatesFigures {
@@ -21,13 +24,19 @@ export interface RatesFigures {
 
 const CONCURRENCY = [1, 8, 32];
 
-async function measured(baseUrl: string, next: (i: number) => PreparedRequest, concurrency: number, count: number,
-): Promise<RateFigures> {
+async function measured(baseUrl: string, servlet: string, next: (i: number) => PreparedRequest, concurrency: number,
+  count: number): Promise<RateFigures> {
   await load(next, { concurrency, count: 1, warmup: Math.max(300, count / 4) });
+  await resetCalls(baseUrl);
   const before = await metrics(baseUrl);
   const result = await load(next, { concurrency, count, warmup: 0 });
   const after = await metrics(baseUrl);
-  return { ...result, serverCpuMsPerRequest: (after.processCpuNanos - before.processCpuNanos) / 1e6 / count };
+  const app = after.servletCpu[servlet];
+  return {
+    ...result,
+    serverCpuMsPerRequest: (after.processCpuNanos - before.processCpuNanos) / 1e6 / count,
+    appCpuMsPerRequest: app ? app.cpuNanos / 1e6 / app.requests : NaN,
+  };
 }
 
 function signedCallback(body: Record<string, unknown>): { body: Buffer; headers: Record<string, string> } {
@@ -66,10 +75,10 @@ export async function ratesFigures(): Promise<RatesFigures> {
     const editorPage: RateFigures[] = [];
     const callbackRates: RateFigures[] = [];
     for (const concurrency of CONCURRENCY) {
-      editorPage.push(await measured(host.url, () => page, concurrency, 2000));
+      editorPage.push(await measured(host.url, 'editor-servlet', () => page, concurrency, 2000));
     }
     for (const concurrency of CONCURRENCY) {
-      callbackRates.push(await measured(host.url, (i) => callbacks[i % callbacks.length], concurrency, 3000));
+      callbackRates.push(await measured(host.url, 'callback-servlet', (i) => callbacks[i % callbacks.length], concurrency, 3000));
     }
     return { editorPage, callbacks: callbackRates, settingsReadsPerEditorPage, settingsReadsPerCallback };
   } finally {

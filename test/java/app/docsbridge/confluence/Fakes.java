@@ -204,6 +204,8 @@ final class Fakes {
     static final class Locks implements ClusterLockService {
         final List<String> events = new ArrayList<>();
         final Map<String, Integer> held = new HashMap<>();
+        /** Names another node holds: tryLock gives up on them. */
+        final java.util.Set<String> busy = new java.util.HashSet<>();
 
         @Override
         public ClusterLock getLockForName(String name) {
@@ -212,6 +214,16 @@ final class Fakes {
                 public void lock() {
                     events.add("lock " + name);
                     held.merge(name, 1, Integer::sum);
+                }
+
+                @Override
+                public boolean tryLock(long time, java.util.concurrent.TimeUnit unit) {
+                    if (busy.contains(name)) {
+                        events.add("busy " + name + " after " + unit.toMillis(time) + " ms");
+                        return false;
+                    }
+                    lock();
+                    return true;
                 }
 
                 @Override

@@ -5,10 +5,12 @@ import app.docsbridge.core.actions.AttachmentActions;
 import app.docsbridge.core.activity.EditingActivity;
 import app.docsbridge.core.callback.CallbackProcessor;
 import app.docsbridge.core.docs.DocsClient;
+import app.docsbridge.core.docs.SpoolFiles;
 import app.docsbridge.core.editor.EditorConfigService;
 import app.docsbridge.core.formats.FormatTable;
 import app.docsbridge.core.keys.DocumentKeys;
 import app.docsbridge.core.links.SignedLinks;
+import app.docsbridge.core.recovery.SaveProblems;
 import app.docsbridge.core.settings.AppSettings;
 
 /**
@@ -41,9 +43,19 @@ public final class TestApp {
             RequestScope.NONE);
     public final EditorConfigService editors = new EditorConfigService(attachments, permissions, users, formats,
             actions, settings, keys, links, hostUrls, time);
+    public final SpoolFiles spool = SpoolFiles.in(spoolDir());
+    public final SaveProblems problems = new SaveProblems(settingsStore, locks, time);
     public final EditingActivity activity = new EditingActivity(attachments, time);
     public final CallbackProcessor callbacks = new CallbackProcessor(attachments, permissions, users, formats,
-            settings, keys, links, docs, locks, time, activity);
+            settings, keys, links, docs, locks, time, activity, spool, problems);
+
+    private static java.nio.file.Path spoolDir() {
+        try {
+            return java.nio.file.Files.createTempDirectory("docsbridge-test-spool");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     public TestApp set(String setting, String value) {
         settingsStore.put(setting, value);

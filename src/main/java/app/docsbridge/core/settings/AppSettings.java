@@ -156,6 +156,17 @@ public class AppSettings {
             return Boolean.parseBoolean(raw(name));
         }
 
+        /** The largest file a save may store (administrator's setting in MiB; default: the Docs server's 100 MiB). */
+        public long maxResultBytes() {
+            long mib;
+            try {
+                mib = Long.parseLong(raw("maxResultMb").trim());
+            } catch (NumberFormatException e) {
+                mib = Long.parseLong(SettingsSchema.get("maxResultMb").defaultValue());
+            }
+            return Math.max(1, Math.min(mib, SettingsValidator.MAX_RESULT_MB)) * 1024 * 1024;
+        }
+
         public Set<String> lossyEditable() {
             Set<String> formats = new LinkedHashSet<>();
             Arrays.stream(raw("lossyEditable").split(",")).map(String::trim).filter(s -> !s.isEmpty())

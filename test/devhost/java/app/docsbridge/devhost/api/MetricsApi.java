@@ -1,6 +1,7 @@
 package app.docsbridge.devhost.api;
 
 import app.docsbridge.devhost.memory.ServiceCalls;
+import app.docsbridge.devhost.wiring.ServletCpu;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,7 +14,8 @@ import java.util.Map;
 
 /**
  * {@code GET /devhost/api/metrics[?gc=1]}: the app's calls into the in-memory Confluence per port method since the
- * last reset, this JVM's CPU time (all threads), and heap use; with {@code gc=1} the heap is measured right after a
+ * last reset, the CPU the app's servlets spent on their requests (per servlet key), this JVM's CPU time (all
+ * threads), and heap use; with {@code gc=1} the heap is measured right after a
  * full GC, i.e. what is live. {@code POST /devhost/api/metrics} resets the call counts. For the benchmark.
  */
 public final class MetricsApi extends HttpServlet {
@@ -29,6 +31,7 @@ public final class MetricsApi extends HttpServlet {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("calls", calls.snapshot());
         out.put("processCpuNanos", processCpuNanos());
+        out.put("servletCpu", ServletCpu.snapshot());
         if ("1".equals(req.getParameter("gc"))) {
             System.gc();
         }
@@ -41,6 +44,7 @@ public final class MetricsApi extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         calls.reset();
+        ServletCpu.reset();
         JsonIo.write(resp, Map.of("reset", true));
     }
 
