@@ -216,16 +216,10 @@ public final class MemoryAttachmentStore implements AttachmentStore {
 
     @Override
     public synchronized void setProperty(long attachmentId, String name, String value) {
-<<<<<<< HEAD
         if (value != null && value.length() > MAX_SHORT_TEXT) {
             // Confluence refuses string content properties over 255 characters: refuse, change nothing.
             throw new IllegalArgumentException("content property " + name + " longer than " + MAX_SHORT_TEXT
                     + " characters");
-=======
-        if (value != null && value.length() > 255) {
-            // Confluence's DAO refuses longer string properties (../shared/reference/atlassian-api.md §10).
-            throw new IllegalArgumentException("property " + name + " longer than 255 characters");
->>>>>>> main
         }
         properties.computeIfAbsent(attachmentId, id -> new HashMap<>()).put(name, value);
     }

@@ -100,26 +100,10 @@ public class CallbackProcessor {
         return CallbackAnswer.ok();
     }
 
-<<<<<<< HEAD
-    private CallbackAnswer saveUnderLock(VerifiedCallback callback, boolean forcesave) {
-        long attachmentId = callback.link().attachmentId();
-        if (!settings.snapshot().isConfigured()) {
-            // The address was cleared while a session ran: nothing may be fetched now, but it may be set again.
-            return CallbackAnswer.retryLater("the Docs address is not configured");
-        }
-        try {
-            return locks.withLock("app.docsbridge.attachment." + attachmentId, () -> save(callback, forcesave));
-        } catch (IOException | RuntimeException e) {
-            // Confluence's attachment store reports I/O failures unchecked (../shared/reference/atlassian-api.md §10):
-            // any failure to store is answered so that the Docs server retries.
-            LOG.log(Level.WARNING, "saving attachment " + attachmentId + " failed; the Docs server will retry", e);
-            return CallbackAnswer.retryLater("saving failed: " + e.getMessage());
-=======
     /** The answer for the Docs server and the version that holds the result (0 when none does). */
     private record Saved(CallbackAnswer answer, int version) {
         static Saved failed(CallbackAnswer answer) {
             return new Saved(answer, 0);
->>>>>>> main
         }
     }
 
