@@ -24,9 +24,8 @@ export function i18nTexts(): Record<string, string> {
   const texts: Record<string, string> = {};
   for (const line of file.split(/\r?\n/)) {
     const m = /^\s*([^#!\s][^=:]*?)\s*[=:]\s*(.*)$/.exec(line);
-    // Java properties escapes: the i18n files keep non-ASCII text as \uXXXX.
-    if (m) texts[m[1]] = m[2].replace(/\\u([0-9a-fA-F]{4})|\\(.)/g, (_, hex: string | undefined, c: string | undefined) =>
-      hex ? String.fromCharCode(parseInt(hex, 16)) : ({ t: '\t', n: '\n', r: '\r', f: '\f' } as Record<string, string>)[c!] ?? c!);
+    // The files are ASCII with \uXXXX escapes (scripts/i18n-escape.js); read them as java.util.Properties does.
+    if (m) texts[m[1]] = m[2].replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
   }
   return texts;
 }

@@ -72,9 +72,41 @@ final class Fakes {
             return page;
         }
 
+        final Map<String, AbstractPage> byTitle = new HashMap<>();
+
+        Page addTitled(long id, String spaceKey, String title) {
+            Page page = add(id);
+            page.setTitle(title);
+            byTitle.put(spaceKey + ":" + title, page);
+            return page;
+        }
+
+        com.atlassian.confluence.pages.BlogPost addBlogPost(long id, String spaceKey, String title, String day) {
+            com.atlassian.confluence.pages.BlogPost post = new com.atlassian.confluence.pages.BlogPost();
+            post.setId(id);
+            post.setTitle(title);
+            byId.put(id, post);
+            byTitle.put(spaceKey + ":/" + day + "/" + title, post);
+            return post;
+        }
+
         @Override
         public AbstractPage getAbstractPage(long id) {
             return byId.get(id);
+        }
+
+        @Override
+        public Page getPage(String spaceKey, String title) {
+            return byTitle.get(spaceKey + ":" + title) instanceof Page page ? page : null;
+        }
+
+        @Override
+        public com.atlassian.confluence.pages.BlogPost getBlogPost(String spaceKey, String title,
+                                                                   java.util.Calendar day) {
+            String date = String.format("%04d/%02d/%02d", day.get(java.util.Calendar.YEAR),
+                    day.get(java.util.Calendar.MONTH) + 1, day.get(java.util.Calendar.DAY_OF_MONTH));
+            return byTitle.get(spaceKey + ":/" + date + "/" + title) instanceof com.atlassian.confluence.pages.BlogPost b
+                    ? b : null;
         }
     }
 

@@ -5,6 +5,7 @@ import app.docsbridge.devhost.api.FaultsApi;
 import app.docsbridge.devhost.api.MetricsApi;
 import app.docsbridge.devhost.api.SaveFloorApi;
 import app.docsbridge.devhost.api.NodesApi;
+import app.docsbridge.devhost.api.PagesApi;
 import app.docsbridge.devhost.api.ResetApi;
 import app.docsbridge.devhost.api.SessionApi;
 import app.docsbridge.devhost.api.SettingsApi;
@@ -18,6 +19,7 @@ import app.docsbridge.devhost.pages.Decorator;
 import app.docsbridge.devhost.pages.AvatarServlet;
 import app.docsbridge.devhost.pages.HomePage;
 import app.docsbridge.devhost.pages.PageLayout;
+import app.docsbridge.devhost.pages.PageViewPage;
 import app.docsbridge.devhost.pages.WebItems;
 import app.docsbridge.devhost.session.LoginPage;
 import app.docsbridge.devhost.session.SessionServlet;
@@ -31,6 +33,7 @@ import app.docsbridge.devhost.webresources.WrmResourcesServlet;
 import app.docsbridge.devhost.wiring.Autowirer;
 import app.docsbridge.devhost.wiring.ModuleProblems;
 import app.docsbridge.devhost.wiring.PluginComponents;
+import app.docsbridge.devhost.wiring.PluginMacros;
 import app.docsbridge.devhost.wiring.PluginServlets;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServlet;
@@ -84,6 +87,9 @@ public final class AppNode {
         mount(context, new LoginPage(shared.directory(), layout), "/login.action");
         mount(context, new AttachmentsPage(shared.space(), shared.store(), shared.permissions(), shared.users(),
                 shared.directory(), shared.urls(), webItems, layout), "/pages/viewpageattachments.action");
+        mount(context, new PageViewPage(shared.space(), shared.bodies(), shared.permissions(), shared.users(),
+                shared.urls(), PluginMacros.create(shared.descriptor().macros(), components, loader, problems),
+                shared.pageResources(), shared.tags(), layout), "/pages/viewpage.action");
         mount(context, new AttachmentDownloadServlet(shared.store(), shared.permissions(), shared.users(),
                 shared.urls()), "/download/attachments/*");
         mount(context, new WebResourceServlet(registry, shims, shared.messages(), shared.users(), loader),
@@ -97,6 +103,7 @@ public final class AppNode {
         mount(context, new FaultsApi(shared.store()), "/devhost/api/faults");
         mount(context, new SettingsApi(shared.settings()), "/devhost/api/settings");
         mount(context, new SpaceApi(shared.space()), "/devhost/api/space");
+        mount(context, new PagesApi(shared.space(), shared.bodies()), "/devhost/api/pages/*");
         mount(context, new StatusApi(shared.descriptor().pluginKey(), shared.urls()::baseUrl, pluginPaths, problems),
                 "/devhost/api/status");
         mount(context, new NodesApi(cluster, number), "/devhost/api/nodes");
