@@ -3,6 +3,7 @@
 // new attachment shows in the list.
 import { useEffect, useRef, useState } from 'react';
 import Button, { LinkButton } from '@atlaskit/button/new';
+import { newTabLabel } from '../lib/newTab';
 import Modal, { ModalBody, ModalFooter, ModalHeader, ModalTitle } from '@atlaskit/modal-dialog';
 import SectionMessage from '@atlaskit/section-message';
 import { loadFormats, pollConvert, type ConvertProgress } from '../lib/api/attachments';
@@ -75,7 +76,7 @@ export function ConvertDialog({ attachmentId, target, env, onClose }: ConvertDia
           </Button>
         ) : null}
         {done && done.done ? (
-          <LinkButton appearance="primary" href={done.attachment.editorUrl} target="_blank" rel="noopener" testId="docsbridge-convert-open">
+          <LinkButton appearance="primary" href={done.attachment.editorUrl} target="_blank" rel="noopener" {...newTabLabel()} testId="docsbridge-convert-open">
             {WRM.I18n.getText('docsbridge.action.open')}
           </LinkButton>
         ) : null}

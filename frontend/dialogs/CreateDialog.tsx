@@ -3,6 +3,7 @@
 // blockers allow that) and sent to the editor once the file exists; if the browser refused it, a link is shown.
 import { useRef, useState, type FormEvent } from 'react';
 import Button, { LinkButton } from '@atlaskit/button/new';
+import { newTabLabel } from '../lib/newTab';
 import Modal, { ModalBody, ModalFooter, ModalHeader, ModalTitle } from '@atlaskit/modal-dialog';
 import SectionMessage from '@atlaskit/section-message';
 import Textfield from '@atlaskit/textfield';
@@ -156,7 +157,7 @@ export function CreateDialog({ pageId, env, onClose }: CreateDialogProps) {
             <Button appearance="subtle" onClick={close} testId="docsbridge-create-close">
               {WRM.I18n.getText('docsbridge.action.close')}
             </Button>
-            <LinkButton appearance="primary" href={created.editorUrl} target="_blank" rel="noopener" testId="docsbridge-create-open">
+            <LinkButton appearance="primary" href={created.editorUrl} target="_blank" rel="noopener" {...newTabLabel()} testId="docsbridge-create-open">
               {WRM.I18n.getText('docsbridge.action.open')}
             </LinkButton>
           </>

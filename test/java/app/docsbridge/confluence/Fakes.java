@@ -45,6 +45,11 @@ final class Fakes {
         public String getFullName() {
             return name.toUpperCase();
         }
+
+        @Override
+        public String getEmail() {
+            return name + "@example.com";
+        }
     }
 
     static final class Users implements UserAccessor {

@@ -35,13 +35,10 @@ import app.docsbridge.devhost.wiring.ModuleProblems;
 import app.docsbridge.devhost.wiring.PluginComponents;
 import app.docsbridge.devhost.wiring.PluginMacros;
 import app.docsbridge.devhost.wiring.PluginServlets;
-import jakarta.servlet.DispatcherType;
+import app.docsbridge.devhost.container.AppContext;
 import jakarta.servlet.http.HttpServlet;
-import org.eclipse.jetty.ee10.servlet.FilterHolder;
-import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
-import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Handler;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -56,7 +53,7 @@ public final class AppNode {
     }
 
     /** The wiring of node {@code number}; {@code cluster} is asked for lazily (it exists once all nodes do). */
-    public static ServletContextHandler wire(int number, SharedConfluence shared, ModuleProblems problems,
+    public static Handler wire(int number, SharedConfluence shared, ModuleProblems problems,
                                              ResetApi.Reset reset, Supplier<ClusterRouter> cluster) {
         ClassLoader loader = AppNode.class.getClassLoader();
         Autowirer components = PluginComponents.wire(shared.descriptor().components(), shared.ports(), loader, problems);
@@ -66,20 +63,17 @@ public final class AppNode {
         WebItems webItems = new WebItems(shared.descriptor().webItems(), components, loader, shared.messages(), problems);
         PageLayout layout = new PageLayout(shared.tags(), shared.users());
 
-        ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
-        context.setContextPath(DevHostUrls.CONTEXT_PATH);
+        AppContext context = new AppContext(DevHostUrls.CONTEXT_PATH);
         if (number > 1) {
             // Cookies ignore ports: a browser using two node ports must not have one node's session id clobber
             // the other's (in production one address and a sticky load balancer achieve the same).
-            context.getSessionHandler().setSessionCookie("JSESSIONID_NODE" + number);
+            context.setSessionCookie("JSESSIONID_NODE" + number);
         }
-        context.addFilter(new FilterHolder(new TraceRefusal()), "/*", EnumSet.of(DispatcherType.REQUEST));
-        context.addFilter(new FilterHolder(new RequestScopeFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
-        context.addFilter(new FilterHolder(new SessionUserFilter(shared.directory())), "/*",
-                EnumSet.of(DispatcherType.REQUEST));
+        context.addRequestFilter(new TraceRefusal(), "/*");
+        context.addRequestFilter(new RequestScopeFilter(), "/*");
+        context.addRequestFilter(new SessionUserFilter(shared.directory()), "/*");
         // Plugin pages that name a SiteMesh decorator get what Confluence's decorator adds (superbatch globals).
-        context.addFilter(new FilterHolder(new Decorator(shared.tags())), "/plugins/servlet/*",
-                EnumSet.of(DispatcherType.REQUEST));
+        context.addRequestFilter(new Decorator(shared.tags()), "/plugins/servlet/*");
         List<String> pluginPaths = PluginServlets.mount(shared.descriptor().servlets(), context, components, loader,
                 shared.users(), shared.permissions(), shared.urls(), problems);
 
@@ -110,13 +104,10 @@ public final class AppNode {
         mount(context, new MetricsApi(shared.calls()), "/devhost/api/metrics");
         mount(context, new SaveFloorApi(shared.store().tempFolder()), "/devhost/api/save-floor");
         mount(context, new ResetApi(reset), "/devhost/api/reset");
-        return context;
+        return context.handler();
     }
 
-    private static void mount(ServletContextHandler context, HttpServlet servlet, String... paths) {
-        ServletHolder holder = new ServletHolder(servlet);
-        for (String path : paths) {
-            context.addServlet(holder, path);
-        }
+    private static void mount(AppContext context, HttpServlet servlet, String... paths) {
+        context.addServlet(servlet, paths);
     }
 }
