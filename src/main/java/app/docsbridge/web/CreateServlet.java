@@ -73,7 +73,8 @@ public class CreateServlet extends HttpServlet {
             JsonResponses.send(response, 200, ActionRequests.describe(created, hostUrls));
         } catch (CreateException e) {
             refuse(response, locale, e);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // Confluence's attachment store fails unchecked (../shared/reference/atlassian-api.md §10).
             JsonResponses.send(response, 500, ActionRequests.error("storeFailed",
                     messages.text(locale, "docsbridge.create.error.storeFailed")));
         }

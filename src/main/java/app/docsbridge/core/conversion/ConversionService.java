@@ -99,7 +99,8 @@ public class ConversionService {
             return ConversionStatus.failed(ConversionFailure.UNAVAILABLE, null);
         } catch (DocsRejectedException e) {
             return ConversionStatus.failed(ConversionFailure.FAILED, null);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // Confluence's attachment store fails unchecked (../shared/reference/atlassian-api.md §10).
             return ConversionStatus.failed(ConversionFailure.STORE_FAILED, null);
         }
     }
