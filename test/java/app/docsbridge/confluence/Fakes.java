@@ -121,6 +121,8 @@ final class Fakes {
         final Map<Attachment, byte[]> data = new HashMap<>();
         final Map<Attachment, ConfluenceUser> savedBy = new HashMap<>();
         private long nextId = 1000;
+        /** The next save fails as Confluence's file-system store fails on a full disk. */
+        boolean failNextSave;
 
         Attachment add(ContentEntityObject container, long id, String fileName, byte[] bytes) {
             Attachment attachment = new Attachment(fileName, "application/octet-stream", bytes.length, "");
@@ -168,7 +170,22 @@ final class Fakes {
             if (attachment.getVersionComment() != null && attachment.getVersionComment().length() > 255) {
                 throw new IllegalArgumentException("version comment too long");
             }
-            byte[] bytes = in.readAllBytes();
+            // As FileSystemAttachmentDataUtil (Confluence 8.7.2): I/O failures and a stream of another length than
+            // getFileSize() arrive as RuntimeExceptions, never as the declared IOException.
+            if (failNextSave) {
+                failNextSave = false;
+                throw new RuntimeException(new IOException("No space left on device"));
+            }
+            byte[] bytes;
+            try {
+                bytes = in.readAllBytes();
+            } catch (IOException e) {
+                throw new RuntimeException(e);
+            }
+            if (bytes.length != attachment.getFileSize()) {
+                throw new IllegalStateException("AttachmentDataStreamSizeMismatchException: expected "
+                        + attachment.getFileSize() + " bytes, got " + bytes.length);
+            }
             if (previousVersion == null) {
                 attachment.setId(nextId++);
             } else {

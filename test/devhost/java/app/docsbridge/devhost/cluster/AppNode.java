@@ -15,6 +15,7 @@ import app.docsbridge.devhost.memory.DevHostUrls;
 import app.docsbridge.devhost.memory.RequestScopeFilter;
 import app.docsbridge.devhost.pages.AttachmentDownloadServlet;
 import app.docsbridge.devhost.pages.AttachmentsPage;
+import app.docsbridge.devhost.pages.Decorator;
 import app.docsbridge.devhost.pages.AvatarServlet;
 import app.docsbridge.devhost.pages.HomePage;
 import app.docsbridge.devhost.pages.PageLayout;
@@ -23,6 +24,7 @@ import app.docsbridge.devhost.pages.WebItems;
 import app.docsbridge.devhost.session.LoginPage;
 import app.docsbridge.devhost.session.SessionServlet;
 import app.docsbridge.devhost.session.SessionUserFilter;
+import app.docsbridge.devhost.session.TraceRefusal;
 import app.docsbridge.devhost.webresources.ProductShims;
 import app.docsbridge.devhost.webresources.ResourceUrls;
 import app.docsbridge.devhost.webresources.WebResourceRegistry;
@@ -67,8 +69,11 @@ public final class AppNode {
             // the other's (in production one address and a sticky load balancer achieve the same).
             context.setSessionCookie("JSESSIONID_NODE" + number);
         }
+        context.addRequestFilter(new TraceRefusal(), "/*");
         context.addRequestFilter(new RequestScopeFilter(), "/*");
         context.addRequestFilter(new SessionUserFilter(shared.directory()), "/*");
+        // Plugin pages that name a SiteMesh decorator get what Confluence's decorator adds (superbatch globals).
+        context.addRequestFilter(new Decorator(shared.tags()), "/plugins/servlet/*");
         List<String> pluginPaths = PluginServlets.mount(shared.descriptor().servlets(), context, components, loader,
                 shared.users(), shared.permissions(), shared.urls(), problems);
 
