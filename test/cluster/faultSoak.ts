@@ -102,8 +102,9 @@ export async function faultSoak(opts: SoakOptions): Promise<SoakFigures> {
   const injector = (async () => {
     let turn = 0;
     while (running) {
-      await new Promise((r) => setTimeout(r, opts.faultEveryMs ?? 700));
-      if (!running || !kinds.length) continue;
+      // Every kind is armed once at the start, so a short run meets each of them; then one kind per interval.
+      if (turn >= kinds.length) await new Promise((r) => setTimeout(r, opts.faultEveryMs ?? 700));
+      if (!running || !kinds.length) break;
       const kind = kinds[turn++ % kinds.length];
       injected[kind] = (injected[kind] ?? 0) + 1;
       if (kind === 'storeFailures') await postJson(`${host.nodeUrls[0]}/devhost/api/faults`, { failNextSaves: 1 });

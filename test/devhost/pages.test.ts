@@ -115,6 +115,9 @@ test('attachment downloads need view permission and return the stored bytes', as
 
 test('the attachments view costs at most 1 attachment lookup and 2 permission checks per row, settings read once', async () => {
   const alice = await signedIn('alice');
+  // Actions are offered (and their permissions asked) only once the app is configured.
+  const configure = { docsUrl: 'http://127.0.0.1:9/', jwtSecret: 'pages-test-secret-0123456789abcdef' };
+  await api.fetch('/settings', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(configure) });
   await api.fetch('/metrics', { method: 'POST' });
 
   const html = await (await attachmentsPage(alice)).text();
