@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { actionSelector } from './support/actions';
 import { axeViolations } from './support/axe';
 import { launchBrowser, screenshot, sessionAs } from './support/browser';
 import { devhost, eventually } from './support/devhostApi';
@@ -23,14 +24,6 @@ async function attachmentsPage(user: string): Promise<{ context: BrowserContext;
   const session = await sessionAs(browser, user);
   await session.page.goto(attachmentsUrl());
   return session;
-}
-
-/**
- * The app's action links of one attachment: Confluence renders a web-item's link URL but not its linkId, so the
- * actions carry classes and are told apart by the attachmentId in their link.
- */
-function actionSelector(id: number, classes = ['docsbridge-open', 'docsbridge-dialog']): string {
-  return classes.flatMap((c) => [`a.${c}[href$="attachmentId=${id}"]`, `a.${c}[href*="attachmentId=${id}&"]`]).join(', ');
 }
 
 /** The action links shown for one attachment, by their visible text. */
