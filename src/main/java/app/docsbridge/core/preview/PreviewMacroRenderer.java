@@ -1,5 +1,6 @@
 package app.docsbridge.core.preview;
 
+import app.docsbridge.core.Html;
 import app.docsbridge.core.actions.AttachmentActions;
 import app.docsbridge.core.formats.DocumentType;
 import app.docsbridge.core.formats.Format;
@@ -113,7 +114,7 @@ public class PreviewMacroRenderer {
     public String unexpectedFailure() {
         Locale locale = users.locale(users.current().map(AppUser::key).orElse(null));
         return messageBox(Tone.ERROR, text(locale, "docsbridge.preview.error.title"),
-                HtmlText.escape(text(locale, "docsbridge.preview.error.message")), "");
+                Html.escape(text(locale, "docsbridge.preview.error.message")), "");
     }
 
     private Optional<Long> resolve(PageReference ref, String currentSpaceKey) {
@@ -145,24 +146,24 @@ public class PreviewMacroRenderer {
         return "<div class=\"docsbridge-preview\" data-docsbridge-preview=\"" + file.id() + "\""
                 + " data-document-type=\"" + type.configValue() + "\""
                 + " data-show-edit=\"" + showEdit + "\""
-                + " style=\"box-sizing:border-box;max-width:100%;width:" + HtmlText.escape(width) + ";height:"
-                + HtmlText.escape(height) + ";border:1px solid var(--ds-border,#dfe1e6);border-radius:3px;"
+                + " style=\"box-sizing:border-box;max-width:100%;width:" + Html.escape(width) + ";height:"
+                + Html.escape(height) + ";border:1px solid var(--ds-border,#dfe1e6);border-radius:3px;"
                 + "margin:8px 0;background:var(--ds-surface-sunken,#f7f8f9);position:relative\">"
                 + "<div class=\"docsbridge-preview__placeholder\" style=\"display:flex;align-items:center;gap:12px;"
                 + "padding:16px\">"
                 + PreviewIcons.icon(type)
                 + "<div style=\"min-width:0\"><div class=\"docsbridge-preview__name\" style=\"font-weight:600;"
                 + "color:var(--ds-text,#172b4d);overflow:hidden;text-overflow:ellipsis;white-space:nowrap\">"
-                + HtmlText.escape(file.fileName()) + "</div>"
+                + Html.escape(file.fileName()) + "</div>"
                 + "<div class=\"docsbridge-preview__meta\" style=\"color:var(--ds-text-subtle,#44546f);font-size:12px\">"
-                + HtmlText.escape(meta) + "</div></div></div></div>";
+                + Html.escape(meta) + "</div></div></div></div>";
     }
 
     private String exportLink(Locale locale, StoredAttachment file) {
         String href = downloadUrl(file);
-        return "<p class=\"docsbridge-preview-link\"><a href=\"" + HtmlText.escape(href) + "\">"
-                + HtmlText.escape(file.fileName()) + "</a> "
-                + HtmlText.escape("(" + text(locale, "docsbridge.preview.version", file.version()) + ")") + "</p>";
+        return "<p class=\"docsbridge-preview-link\"><a href=\"" + Html.escape(href) + "\">"
+                + Html.escape(file.fileName()) + "</a> "
+                + Html.escape("(" + text(locale, "docsbridge.preview.version", file.version()) + ")") + "</p>";
     }
 
     private Rendered noAccess(Locale locale, OutputMode mode, String userKey) {
@@ -171,7 +172,7 @@ public class PreviewMacroRenderer {
             action = link(hostUrls.loginUrl("/"), text(locale, "docsbridge.preview.noAccess.signIn"));
         }
         return new Rendered(messageBox(Tone.WARNING, text(locale, "docsbridge.preview.noAccess.title"),
-                HtmlText.escape(text(locale, "docsbridge.preview.noAccess.message")), action), false);
+                Html.escape(text(locale, "docsbridge.preview.noAccess.message")), action), false);
     }
 
     private Rendered notConfigured(Locale locale, OutputMode mode, String userKey, StoredAttachment file) {
@@ -181,19 +182,19 @@ public class PreviewMacroRenderer {
                     text(locale, "docsbridge.preview.notConfigured.admin"));
         }
         return new Rendered(messageBox(Tone.INFO, text(locale, "docsbridge.preview.notConfigured.title"),
-                HtmlText.escape(text(locale, "docsbridge.preview.notConfigured.message")), action), false);
+                Html.escape(text(locale, "docsbridge.preview.notConfigured.message")), action), false);
     }
 
     private Rendered boxWithDownload(Locale locale, OutputMode mode, StoredAttachment file, String titleKey,
                                      String messageKey) {
         return new Rendered(messageBox(Tone.INFO, text(locale, titleKey),
-                HtmlText.escape(text(locale, messageKey, file.fileName())),
+                Html.escape(text(locale, messageKey, file.fileName())),
                 link(downloadUrl(file), text(locale, "docsbridge.preview.download", file.fileName()))), false);
     }
 
     private Rendered box(Locale locale, OutputMode mode, Tone tone, String titleKey, String messageKey,
                          Object... args) {
-        return new Rendered(messageBox(tone, text(locale, titleKey), HtmlText.escape(text(locale, messageKey, args)),
+        return new Rendered(messageBox(tone, text(locale, titleKey), Html.escape(text(locale, messageKey, args)),
                 ""), false);
     }
 
@@ -207,14 +208,14 @@ public class PreviewMacroRenderer {
         return "<div class=\"docsbridge-preview-message\" role=\"note\" style=\"border:1px solid #dfe1e6;"
                 + "border-left:4px solid " + accent + ";border-radius:3px;padding:12px 16px;margin:8px 0;"
                 + "background:var(--ds-background-neutral,#f7f8f9);color:var(--ds-text,#172b4d)\">"
-                + "<strong class=\"docsbridge-preview-message__title\">" + HtmlText.escape(title) + "</strong>"
+                + "<strong class=\"docsbridge-preview-message__title\">" + Html.escape(title) + "</strong>"
                 + "<div class=\"docsbridge-preview-message__text\">" + messageHtml + "</div>"
                 + (actionHtml.isEmpty() ? "" : "<div style=\"margin-top:4px\">" + actionHtml + "</div>")
                 + "</div>";
     }
 
     private static String link(String href, String label) {
-        return "<a href=\"" + HtmlText.escape(href) + "\">" + HtmlText.escape(label) + "</a>";
+        return "<a href=\"" + Html.escape(href) + "\">" + Html.escape(label) + "</a>";
     }
 
     /** Absolute, so that it also works from a PDF or an e-mail. */
