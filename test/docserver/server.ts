@@ -13,6 +13,7 @@ import { formatsJson } from './formats';
 import { HttpError, readJsonObject, requestBase, send, sendJson, sendText } from './httpUtil';
 import { SessionStore } from './sessions';
 import type { SessionState } from './sessionTypes';
+import { Inserts, type InsertRecord } from './inserts';
 import { handleSim } from './simRoutes';
 import { Timers } from './timers';
 
@@ -26,6 +27,8 @@ export interface SimState {
   jwt: boolean;
   sessions: SessionState[];
   conversions: ConversionState[];
+  /** Files handed to editors with insertImage / setRequestedDocument / setRequestedSpreadsheet. */
+  inserts: InsertRecord[];
 }
 
 export interface DocServer {
@@ -44,13 +47,15 @@ export async function startDocServer(opts: DocServerOptions = {}): Promise<DocSe
   const downloader = new Downloader(cfg, timers);
   const sessions = new SessionStore(cfg, cache, new CallbackClient(cfg, timers), downloader, timers);
   const converter = new Converter(cfg, cache, downloader);
+  const inserts = new Inserts(cfg, downloader);
   let serverUrl = '';
 
-  const state = (): SimState => ({ version: cfg.version, jwt: !!cfg.secret, sessions: sessions.state(), conversions: converter.state() });
+  const state = (): SimState => ({ version: cfg.version, jwt: !!cfg.secret, sessions: sessions.state(), conversions: converter.state(), inserts: inserts.state() });
   const reset = () => {
     timers.cancelAll();
     sessions.reset();
     converter.reset();
+    inserts.reset();
     cache.clear();
   };
   const base = (req: http.IncomingMessage) => requestBase(req, serverUrl);
@@ -79,7 +84,7 @@ export async function startDocServer(opts: DocServerOptions = {}): Promise<DocSe
       const method = req.method ?? 'GET';
       try {
         if (url.pathname.startsWith('/__sim/')) {
-          return await handleSim(req, res, url, { cfg, sessions, serverUrl: () => serverUrl, state, reset, cacheFaults: cache.faults });
+          return await handleSim(req, res, url, { cfg, sessions, serverUrl: () => serverUrl, state, reset, cacheFaults: cache.faults, inserts });
         }
         if (FileCache.handles(url.pathname)) {
           if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, 'method not allowed');

@@ -127,10 +127,11 @@
       fire('onError', { errorCode: -1, errorDescription: text });
     }
 
-    function toFrame(command, payload) {
+    function toFrame(command, payload, data) {
       if (!iframe || !iframe.contentWindow) return;
       var msg = { docsim: 'api', frame: frameId, command: command };
       if (payload) msg.config = payload;
+      if (data !== undefined) msg.data = data;
       iframe.contentWindow.postMessage(msg, '*');
     }
 
@@ -157,6 +158,10 @@
         case 'warning': fire('onWarning', m.data); break;
         case 'requestRefreshFile': fire('onRequestRefreshFile'); break;
         case 'requestClose': fire('onRequestClose'); break;
+        // The editor's own Insert image / Compare / Mail merge buttons ask the host for a file.
+        case 'requestInsertImage': fire('onRequestInsertImage', m.data); break;
+        case 'requestSelectDocument': fire('onRequestSelectDocument', m.data); break;
+        case 'requestSelectSpreadsheet': fire('onRequestSelectSpreadsheet', m.data); break;
       }
     }
 
@@ -187,8 +192,12 @@
       if (cfg) toFrame('init', cfg);
     };
     editor.requestClose = function () { toFrame('requestClose'); };
-    ['showMessage', 'denyEditingRights', 'setActionLink', 'setUsers', 'refreshHistory', 'setHistoryData', 'insertImage',
-      'setSharingSettings', 'setReferenceData', 'setReferenceSource', 'setRequestedDocument', 'setRequestedSpreadsheet',
+    // Files for the editor: passed on as plain data; the editor frame has the simulator check and download them.
+    ['insertImage', 'setRequestedDocument', 'setRequestedSpreadsheet'].forEach(function (name) {
+      editor[name] = function (data) { toFrame(name, null, JSON.parse(JSON.stringify(data === undefined ? null : data))); };
+    });
+    ['showMessage', 'denyEditingRights', 'setActionLink', 'setUsers', 'refreshHistory', 'setHistoryData',
+      'setSharingSettings', 'setReferenceData', 'setReferenceSource',
       'setMailMergeRecipients', 'setRevisedFile', 'setFavorite', 'startFilling', 'downloadAs', 'serviceCommand',
       'processSaveResult', 'processRightsChange', 'processMouse', 'grabFocus', 'blurFocus', 'setEmailAddresses']
       .forEach(function (name) {

@@ -88,6 +88,12 @@ public class EditorServlet extends HttpServlet {
         data.put("goBackUrl", hostUrls.contextPath() + "/pages/viewpageattachments.action?pageId="
                 + session.attachment().pageId());
         data.put("fileName", fileName);
+        data.put("attachmentId", session.attachment().id());
+        data.put("pageId", session.attachment().pageId());
+        if (session.editing()) {
+            // The Confluence file picker (insert image, compare, mail merge) loads on first use, from these files.
+            data.put("pickerResources", WebResourceLinks.get().urls(hostUrls.contextPath(), "file-picker"));
+        }
         if (permissions.isSystemAdmin(userKey)) {
             data.put("configureUrl", hostUrls.contextPath() + CONFIGURE_PATH);
         }
