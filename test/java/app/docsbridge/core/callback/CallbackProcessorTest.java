@@ -8,6 +8,7 @@ import app.docsbridge.core.recovery.SaveProblems;
 import app.docsbridge.testing.DocsTokens;
 import app.docsbridge.testing.FakeDocsServer;
 import app.docsbridge.testing.OfficeFiles;
+import app.docsbridge.testing.PropertiesMessages;
 import app.docsbridge.testing.TestApp;
 import com.auth0.jwt.JWT;
 import com.auth0.jwt.algorithms.Algorithm;
@@ -26,6 +27,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -968,7 +970,7 @@ class CallbackProcessorTest {
         CallbackProcessor otherNode = new CallbackProcessor(app.attachments, app.permissions, app.users, app.formats,
                 app.settings, app.keys, app.links, app.docs, app.locks, app.time, app.activity,
                 SpoolFiles.in(java.nio.file.Files.createTempDirectory("node2")),
-                new SaveProblems(app.settingsStore, app.locks, app.time));
+                new SaveProblems(app.settingsStore, app.locks, app.time), new PropertiesMessages());
         Instant now = app.time.now();
 
         CallbackAnswer answer = otherNode.process(new CallbackRequest(linkToken,
@@ -1002,6 +1004,41 @@ class CallbackProcessorTest {
         assertEquals("Edited in ONLYOFFICE by Alice from version 1; version 2 was saved meanwhile and stays in the history",
                 comment);
         assertTrue(comment.length() <= 255);
+    }
+
+    @Test
+    void onAGermanSite_theCommentsShouldBeGermanWhateverTheEditorsOwnLanguage() throws IOException {
+        app.users.setSiteLocale(Locale.GERMANY);
+        app.users.setLocale("key-alice", Locale.FRENCH); // the editor's own language does not decide
+        byte[] upload = OfficeFiles.docx("uploaded by carol meanwhile");
+        app.attachments.storeVersion(docx.id(), "key-carol", new java.io.ByteArrayInputStream(upload), upload.length,
+                "im Browser hochgeladen");
+
+        assertOk(post(saved(2, served(EDITED), "key-alice")));
+
+        assertEquals("Bearbeitet in ONLYOFFICE von Alice, ausgehend von Version 1; Version 2 wurde zwischenzeitlich"
+                + " gespeichert und bleibt im Verlauf", app.attachments.comment(docx.id(), 3));
+    }
+
+    @Test
+    void theLongestNoteOfAnyLanguage_shouldStillLeaveTheCommentWithin255Characters() throws IOException {
+        app.users.setSiteLocale(Locale.GERMANY);
+        for (int i = 0; i < 12; i++) {
+            app.users.add("key-long-" + i, "long" + i, "Somebody With A Really Quite Long Display Name " + i);
+        }
+        byte[] upload = OfficeFiles.docx("uploaded meanwhile");
+        app.attachments.storeVersion(docx.id(), "key-carol", new java.io.ByteArrayInputStream(upload), upload.length,
+                "upload");
+        Map<String, Object> fields = saved(2, served(EDITED), "key-alice");
+        fields.put("history", Map.of("changes", java.util.stream.IntStream.range(0, 12)
+                .mapToObj(i -> Map.of("user", Map.of("id", "key-long-" + i))).toList()));
+
+        assertOk(post(fields));
+
+        String comment = app.attachments.comment(docx.id(), 3);
+        assertTrue(comment.length() <= 255, comment);
+        assertTrue(comment.startsWith("Bearbeitet in ONLYOFFICE von Somebody"), comment);
+        assertTrue(comment.endsWith("wurde zwischenzeitlich gespeichert und bleibt im Verlauf"), comment);
     }
 
     @Test
@@ -1089,7 +1126,7 @@ class CallbackProcessorTest {
                 app.formats, app.settings, app.keys, app.links,
                 DocsClient.withDownloadBounds(app.settings, app.time,
                         Duration.ofMillis(300), Duration.ofSeconds(5)),
-                app.locks, app.time, app.activity, app.spool, app.problems);
+                app.locks, app.time, app.activity, app.spool, app.problems, new PropertiesMessages());
         String url = docs.stall("/cache/files/data/k_stall/output.docx/output.docx", new byte[] {'P', 'K', 3, 4},
                 100_000);
         Instant now = app.time.now();
