@@ -1,6 +1,7 @@
 import type { DocEditor, DocEditorConfig } from '../types/docsapi';
 import { format } from '../lib/i18n';
 import { readEditorData, type EditorData } from './editorData';
+import { historyEvents } from './history';
 import { loadScript } from './loadScript';
 import { hideStatus, showStatus } from './statusView';
 import { markUnsaved } from './tabTitle';
@@ -33,6 +34,7 @@ export async function launchEditor(doc: Document, timeoutMs = API_TIMEOUT_MS): P
         if (editor) void refresh(doc, data, editor);
       },
       onRequestClose: () => doc.defaultView?.location.assign(data.goBackUrl),
+      ...historyEvents(doc, data, data.config, () => editor),
     },
   };
   editor = new api.DocEditor('docsbridge-editor-placeholder', config);

@@ -141,6 +141,7 @@ export class SessionStore {
     if (!conn.open) return { ok: false, error: 'session is closed' };
     if (conn.mode !== 'edit') return { ok: false, error: 'this session is read-only' };
     if (conn.text === text) return { ok: true };
+    if (conn.text === undefined && text === '') return { ok: true }; // an untouched, empty box is no change
     conn.text = text;
     conn.firstEditSeq ??= ++this.editSeq;
     s.changeSeq++;

@@ -10,6 +10,7 @@ export interface AttachmentInfo {
   sha256: string;
   mediaType: string;
   lastModifier: string;
+  comment?: string;
 }
 
 async function call<T>(method: string, path: string, body?: unknown): Promise<T> {

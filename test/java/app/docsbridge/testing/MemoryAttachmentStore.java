@@ -28,6 +28,7 @@ public final class MemoryAttachmentStore implements AttachmentStore {
 
     private final Map<Long, List<Version>> versions = new HashMap<>();
     private final Map<Long, Map<String, String>> properties = new HashMap<>();
+    private final Map<String, String> comments = new HashMap<>();
     private final TimeSource time;
     private final AtomicInteger storeCalls = new AtomicInteger();
     private long nextId = 1001;
@@ -110,6 +111,14 @@ public final class MemoryAttachmentStore implements AttachmentStore {
     }
 
     @Override
+    public synchronized List<app.docsbridge.core.port.StoredVersion> allVersions(long attachmentId) {
+        return versions.getOrDefault(attachmentId, List.of()).stream()
+                .map(v -> new app.docsbridge.core.port.StoredVersion(v.meta(),
+                        comments.getOrDefault(attachmentId + "/" + v.meta().version(), "")))
+                .toList();
+    }
+
+    @Override
     public synchronized Optional<StoredAttachment> findVersion(long attachmentId, int version) {
         return versions.getOrDefault(attachmentId, List.of()).stream().map(Version::meta)
                 .filter(m -> m.version() == version).findFirst();
@@ -139,6 +148,7 @@ public final class MemoryAttachmentStore implements AttachmentStore {
             StoredAttachment next = new StoredAttachment(attachmentId, last.pageId(), last.fileName(),
                     last.version() + 1, bytes.length, last.mediaType(), time.now(), userKey);
             list.add(new Version(next, bytes));
+            comments.put(attachmentId + "/" + next.version(), comment == null ? "" : comment);
             return next;
         }
     }

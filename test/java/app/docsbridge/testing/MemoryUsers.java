@@ -62,6 +62,11 @@ public final class MemoryUsers implements Users {
     }
 
     @Override
+    public Optional<String> avatarUrl(String userKey) {
+        return byKey(userKey).map(user -> "https://wiki.example.com/avatars/" + user.username() + ".png");
+    }
+
+    @Override
     public Locale locale(String userKey) {
         return userKey == null ? siteLocale : locales.getOrDefault(userKey, siteLocale);
     }

@@ -5,6 +5,8 @@ import app.docsbridge.core.callback.CallbackProcessor;
 import app.docsbridge.core.docs.DocsClient;
 import app.docsbridge.core.editor.EditorConfigService;
 import app.docsbridge.core.formats.FormatTable;
+import app.docsbridge.core.history.HistoryRecorder;
+import app.docsbridge.core.history.HistoryService;
 import app.docsbridge.core.keys.DocumentKeys;
 import app.docsbridge.core.links.SignedLinks;
 import app.docsbridge.core.settings.AppSettings;
@@ -38,8 +40,12 @@ public final class TestApp {
     public final AttachmentActions actions = new AttachmentActions(attachments, permissions, formats, settings);
     public final EditorConfigService editors = new EditorConfigService(attachments, permissions, users, formats,
             actions, settings, keys, links, hostUrls, time);
+    public final MemoryHistoryStore historyStore = new MemoryHistoryStore();
+    public final HistoryRecorder historyRecorder = new HistoryRecorder(historyStore, attachments, docs, locks);
+    public final HistoryService history = new HistoryService(attachments, historyStore, permissions, users, actions,
+            settings, keys, links, docs, locks, historyRecorder, time);
     public final CallbackProcessor callbacks = new CallbackProcessor(attachments, permissions, users, formats,
-            settings, keys, links, docs, locks, time);
+            settings, keys, links, docs, locks, time, historyRecorder);
 
     public TestApp set(String setting, String value) {
         settingsStore.put(setting, value);

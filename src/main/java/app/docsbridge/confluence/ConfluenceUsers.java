@@ -32,6 +32,16 @@ public class ConfluenceUsers implements Users {
     }
 
     @Override
+    public Optional<String> avatarUrl(String userKey) {
+        if (userKey == null) {
+            return Optional.empty();
+        }
+        UserProfile profile = userManager.getUserProfile(new UserKey(userKey));
+        java.net.URI picture = profile == null ? null : profile.getProfilePictureUri();
+        return picture == null ? Optional.empty() : Optional.of(picture.toString());
+    }
+
+    @Override
     public Locale locale(String userKey) {
         Locale locale = userKey == null ? null : localeResolver.getLocale(new UserKey(userKey));
         if (locale == null) {

@@ -74,6 +74,8 @@ public class EditorServlet extends HttpServlet {
         data.put("docsApiUrl", session.docsApiUrl());
         data.put("refreshUrl", hostUrls.contextPath() + EditorConfigServlet.PATH + "?attachmentId="
                 + session.attachment().id() + (session.editing() ? "" : "&mode=view"));
+        data.put("historyUrl", hostUrls.contextPath() + HistoryServlet.PATH);
+        data.put("attachmentId", session.attachment().id());
         data.put("goBackUrl", hostUrls.contextPath() + "/pages/viewpageattachments.action?pageId="
                 + session.attachment().pageId());
         data.put("fileName", fileName);

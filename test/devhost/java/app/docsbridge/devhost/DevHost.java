@@ -1,6 +1,7 @@
 package app.docsbridge.devhost;
 
 import app.docsbridge.core.port.AttachmentStore;
+import app.docsbridge.core.port.HistoryStore;
 import app.docsbridge.core.port.ClusterLocks;
 import app.docsbridge.core.port.HostUrls;
 import app.docsbridge.core.port.Messages;
@@ -21,6 +22,7 @@ import app.docsbridge.devhost.descriptor.PluginDescriptor;
 import app.docsbridge.devhost.memory.DevHostUrls;
 import app.docsbridge.devhost.memory.DevSpace;
 import app.docsbridge.devhost.memory.DiskAttachmentStore;
+import app.docsbridge.devhost.memory.DiskHistoryStore;
 import app.docsbridge.devhost.memory.LocalClusterLocks;
 import app.docsbridge.devhost.memory.MemoryPermissions;
 import app.docsbridge.devhost.memory.MemorySettingsStore;
@@ -131,6 +133,7 @@ public final class DevHost {
         if (store.latestVersions().isEmpty()) {
             Seeder.seed(store, adminKey);
         }
+        DiskHistoryStore history = new DiskHistoryStore(data.resolve("history"));
         MemoryUsers users = new MemoryUsers(directory);
         MemoryPermissions permissions = new MemoryPermissions(directory, space, store);
         MemorySettingsStore settings = new MemorySettingsStore(config.settingsSeed());
@@ -139,7 +142,7 @@ public final class DevHost {
                 AttachmentStore.class, store, Permissions.class, permissions, Users.class, users,
                 SettingsStore.class, settings, ClusterLocks.class, new LocalClusterLocks(),
                 PageRenderer.class, new VelocityPageRenderer(), Messages.class, messages, HostUrls.class, urls,
-                TimeSource.class, new SystemClockTimeSource());
+                TimeSource.class, new SystemClockTimeSource(), HistoryStore.class, history);
 
         // The plugin, as the plugin framework would enable it.
         Autowirer components = PluginComponents.wire(descriptor.components(), ports, loader, problems);
@@ -172,6 +175,7 @@ public final class DevHost {
         mount(context, new StatusApi(descriptor.pluginKey(), urls::baseUrl, pluginPaths, problems), "/devhost/api/status");
         mount(context, new ResetApi(() -> {
             store.clear();
+            history.clear();
             Seeder.seed(store, adminKey);
             settings.reset();
             space.setAnonymousView(false);

@@ -5,6 +5,7 @@ import app.docsbridge.core.docs.DocsDownload;
 import app.docsbridge.core.docs.DocsRejectedException;
 import app.docsbridge.core.docs.ForeignUrlException;
 import app.docsbridge.core.formats.FormatTable;
+import app.docsbridge.core.history.HistoryRecorder;
 import app.docsbridge.core.jwt.InvalidTokenException;
 import app.docsbridge.core.keys.DocumentKeys;
 import app.docsbridge.core.links.SignedLinks;
@@ -50,10 +51,11 @@ public class CallbackProcessor {
     private final DocsClient docs;
     private final ClusterLocks locks;
     private final CallbackVerifier verifier;
+    private final HistoryRecorder history;
 
     public CallbackProcessor(AttachmentStore attachments, Permissions permissions, Users users, FormatTable formats,
                              AppSettings settings, DocumentKeys keys, SignedLinks links, DocsClient docs,
-                             ClusterLocks locks, TimeSource time) {
+                             ClusterLocks locks, TimeSource time, HistoryRecorder history) {
         this.attachments = attachments;
         this.permissions = permissions;
         this.users = users;
@@ -63,6 +65,7 @@ public class CallbackProcessor {
         this.docs = docs;
         this.locks = locks;
         this.verifier = new CallbackVerifier(links, time);
+        this.history = history;
     }
 
     public CallbackAnswer process(CallbackRequest request) {
@@ -79,6 +82,10 @@ public class CallbackProcessor {
         }
         if (status == CallbackStatus.MUST_FORCE_SAVE && carriesFile) {
             return saveUnderLock(callback, true);
+        }
+        if (status == CallbackStatus.EDITING || status == CallbackStatus.CLOSED) {
+            history.editorsChanged(callback.link().attachmentId(), callback.key(),
+                    status == CallbackStatus.EDITING ? callback.users().size() : 0);
         }
         // 1 (editing), 4 (closed unchanged), 3 or 7 without a file, and statuses we do not know: nothing to store.
         return CallbackAnswer.ok();
@@ -139,6 +146,7 @@ public class CallbackProcessor {
             keys.continueSession(attachmentId, stored.version(), callback.key());
         }
         attachments.setProperty(attachmentId, markerProperty, marker);
+        history.versionSaved(stored, callback.payload());
         return CallbackAnswer.ok();
     }
 

@@ -33,6 +33,14 @@ record VerifiedCallback(CallbackLink link, Map<String, Object> payload) {
         return payload.get("lastsave") instanceof String s ? s : "";
     }
 
+    /** Status 1: everyone editing; 2 and 6: the last changer. */
+    List<String> users() {
+        if (payload.get("users") instanceof List<?> list) {
+            return list.stream().filter(String.class::isInstance).map(String.class::cast).toList();
+        }
+        return List.of();
+    }
+
     /** With statuses 2 and 6 the Document Server names the user who made the last change first. */
     String lastChanger() {
         if (payload.get("users") instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof String id) {

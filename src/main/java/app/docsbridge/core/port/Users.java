@@ -11,6 +11,9 @@ public interface Users {
 
     Optional<AppUser> byKey(String userKey);
 
+    /** The user's profile picture as an absolute or context-relative URL, if Confluence has one. */
+    Optional<String> avatarUrl(String userKey);
+
     /** The user's language, or the site's default for anonymous visitors ({@code null} key). */
     Locale locale(String userKey);
 }

@@ -8,4 +8,7 @@ public interface UserProfile {
     String getUsername();
 
     String getFullName();
+
+    /** atlassian-api.md §3.2 (sal-api 5.1.4, P8). */
+    java.net.URI getProfilePictureUri();
 }
