@@ -5,7 +5,10 @@ const tsJest = ['ts-jest', { tsconfig: { module: 'commonjs', moduleResolution: '
 const esmOnly = ['msw', '@mswjs', '@open-draft', 'rettime', 'until-async', 'headers-polyfill', 'outvariant', 'strict-event-emitter', 'is-node-process'];
 const transformIgnorePatterns = [`node_modules/(?!(${esmOnly.join('|')})/)`];
 
+// Component tests type into jsdom through user-event, which is CPU-bound: on a loaded 2-core machine one test can
+// take several seconds, so the default 5 s limit measures the machine, not the app.
 module.exports = {
+  testTimeout: 30000,
   projects: [
     {
       displayName: 'frontend',
@@ -21,7 +24,7 @@ module.exports = {
     {
       displayName: 'node',
       testEnvironment: 'node',
-      roots: ['<rootDir>/test/docserver', '<rootDir>/test/devhost'],
+      roots: ['<rootDir>/test/docserver', '<rootDir>/test/devhost', '<rootDir>/test/cluster'],
       testMatch: ['**/*.test.ts'],
       transform: { '^.+\\.(t|j|mj)sx?$': tsJest },
       transformIgnorePatterns,

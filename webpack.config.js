@@ -2,10 +2,26 @@
 // The WRM plugin writes the web-resource descriptors into target/classes/META-INF/plugin-descriptors/,
 // which atlassian-plugin.xml tells the plugin framework to scan.
 const path = require('path');
+const { RuntimeGlobals } = require('webpack');
 const WrmPlugin = require('atlassian-webresource-webpack-plugin');
 const MiniCssExtractPlugin = require('mini-css-extract-plugin');
 const TerserPlugin = require('terser-webpack-plugin');
 const { pluginKey, entries } = require('./frontend/build/webResources');
+
+// atlassian-webresource-webpack-plugin appends `if (typeof AJS !== "undefined") __webpack_require__.p = …` to the
+// runtime of every entry (src/WrmPlugin.js, overwritePublicPath). When webpack inlines a small entry completely it
+// emits no `__webpack_require__` at all, and that line throws a ReferenceError on every Confluence page (AJS is
+// always there). Requiring webpack's require scope for every chunk that carries a runtime makes webpack declare
+// `__webpack_require__` in each entry, whatever it imports (../shared/reference/atlassian-api.md §10).
+class EveryEntryHasWebpackRuntime {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('EveryEntryHasWebpackRuntime', (compilation) => {
+      compilation.hooks.additionalTreeRuntimeRequirements.tap('EveryEntryHasWebpackRuntime', (_chunk, requirements) => {
+        requirements.add(RuntimeGlobals.requireScope);
+      });
+    });
+  }
+}
 
 const outputDir = path.resolve(__dirname, 'target/classes/frontend');
 
@@ -49,6 +65,7 @@ module.exports = (_env, argv) => {
     },
     performance: { hints: false },
     plugins: [
+      new EveryEntryHasWebpackRuntime(),
       new MiniCssExtractPlugin({ filename: '[name].css', chunkFilename: 'chunk-[name].css' }),
       new WrmPlugin({
         pluginKey,

@@ -87,7 +87,9 @@ async function answer<T>(response: Response): Promise<T> {
   return body;
 }
 
-/** Dates in the user's language and time zone; a nameless author (deleted user) gets a placeholder. */
+/**
+ * Dates in the user's language and the browser's time zone; a nameless author (deleted user) gets a placeholder.
+ */
 function readable(doc: Document, entry: HistoryEntry): HistoryEntry {
   const created = new Date(entry.created);
   const lang = doc.documentElement.lang || undefined;
@@ -95,7 +97,10 @@ function readable(doc: Document, entry: HistoryEntry): HistoryEntry {
     ? entry.created
     : new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(created);
   const name = entry.user.name || WRM.I18n.getText('docsbridge.history.unknownUser');
-  return { ...entry, created: when, user: { ...entry.user, name } };
+  const user = { ...entry.user, name };
+  // The editor runs on the Docs server's origin: a picture path of Confluence must be absolute there.
+  if (user.image) user.image = new URL(user.image, doc.baseURI).href;
+  return { ...entry, created: when, user };
 }
 
 function messageOf(error: unknown): string {

@@ -18,15 +18,19 @@ export interface DevHostOptions {
   strict?: boolean; // DEVHOST_STRICT=1: any module that cannot be wired fails the start
   extraDescriptors?: string[]; // DEVHOST_EXTRA_DESCRIPTORS: more module XML files (test fixtures)
   baseUrl?: string; // DEVHOST_BASE_URL
+  nodes?: 1 | 2; // DEVHOST_NODES: app nodes over one in-memory Confluence (Data Center)
+  node2Port?: number; // DEVHOST_NODE2_PORT: node 2's port (default: any free port)
 }
 
 export interface RunningDevHost {
   url: string; // http://127.0.0.1:PORT/confluence
   port: number;
+  nodeUrls: string[]; // each app node's own address, node 1 (= url unless baseUrl is set) first
   stop(): Promise<void>;
 }
 
 const READY = /^DEVHOST_READY (\S+)/m;
+const NODES = /^DEVHOST_NODES (.+)$/m;
 const START_TIMEOUT_MS = 60_000;
 let ephemeralCount = 0;
 
@@ -39,7 +43,7 @@ export async function startDevHost(opts: DevHostOptions = {}): Promise<RunningDe
   const env: NodeJS.ProcessEnv = { ...process.env, DEVHOST_PORT: String(port), DEVHOST_EXIT_WITH_STDIN: '1' };
   // Only what the caller asked for: settings must not leak in from the caller's environment.
   for (const name of ['DOCS_URL', 'DOCS_INTERNAL_URL', 'DOCS_SECRET', 'DOCS_JWT_HEADER', 'DEVHOST_DATA_DIR', 'DEVHOST_KEEP_DATA',
-    'DEVHOST_STRICT', 'DEVHOST_EXTRA_DESCRIPTORS', 'DEVHOST_BASE_URL']) delete env[name];
+    'DEVHOST_STRICT', 'DEVHOST_EXTRA_DESCRIPTORS', 'DEVHOST_BASE_URL', 'DEVHOST_NODES', 'DEVHOST_NODE2_PORT']) delete env[name];
   const set = (name: string, value: string | null | undefined) => {
     if (value !== undefined && value !== null && value !== '') env[name] = value;
   };
@@ -52,6 +56,8 @@ export async function startDevHost(opts: DevHostOptions = {}): Promise<RunningDe
   set('DEVHOST_STRICT', opts.strict ? '1' : undefined);
   set('DEVHOST_EXTRA_DESCRIPTORS', opts.extraDescriptors?.map((f) => path.resolve(f)).join(path.delimiter));
   set('DEVHOST_BASE_URL', opts.baseUrl);
+  set('DEVHOST_NODES', opts.nodes ? String(opts.nodes) : undefined);
+  set('DEVHOST_NODE2_PORT', opts.node2Port !== undefined ? String(opts.node2Port) : undefined);
 
   const args = [...(opts.heapMb ? [`-Xmx${opts.heapMb}m`] : []), '-cp', await devHostClasspath(), 'app.docsbridge.devhost.DevHost'];
   const child = spawn('java', args, { cwd: repoRoot, env, stdio: ['pipe', 'pipe', 'pipe'] });
@@ -72,9 +78,11 @@ export async function startDevHost(opts: DevHostOptions = {}): Promise<RunningDe
     await terminate(child);
     throw new Error(`${(e as Error).message}\n--- dev host output ---\n${output.join('')}`);
   }
+  const nodeUrls = NODES.exec(output.join(''))?.[1].split(' ') ?? [url];
   return {
     url,
     port: Number(new URL(url).port),
+    nodeUrls,
     stop: async () => {
       await terminate(child);
       if (ownsDataDir) fs.rmSync(dataDir!, { recursive: true, force: true });

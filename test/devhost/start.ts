@@ -35,6 +35,8 @@ async function main(): Promise<void> {
       keepData: env.DEVHOST_KEEP_DATA === '1',
       strict: env.DEVHOST_STRICT === '1',
       baseUrl: env.DEVHOST_BASE_URL,
+      nodes: env.DEVHOST_NODES === '2' ? 2 : undefined,
+      node2Port: env.DEVHOST_NODE2_PORT ? Number(env.DEVHOST_NODE2_PORT) : undefined,
     });
   } catch (e) {
     await docs?.close();
@@ -44,7 +46,8 @@ async function main(): Promise<void> {
   const sample = (await (await fetch(`${host.url}/devhost/api/attachments`)).json()) as Array<{ id: number; fileName: string }>;
   const report = sample.find((a) => a.fileName === 'Report.docx');
   console.log(`
-Confluence dev host      ${host.url}/
+Confluence dev host      ${host.url}/${host.nodeUrls.length > 1 ? `
+App nodes                ${host.nodeUrls.join('  ')}` : ''}
 Document Server          ${env.DOCS_URL ?? `${docs!.url} (simulator)`}
 Attachments of page 1001 ${host.url}/pages/viewpageattachments.action?pageId=1001
 Sample editor            ${host.url}/plugins/servlet/onlyoffice/doceditor?attachmentId=${report?.id ?? 2001}

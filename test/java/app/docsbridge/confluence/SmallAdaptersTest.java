@@ -186,8 +186,8 @@ class SmallAdaptersTest {
             }
 
             @Override
-            public URI getProfilePictureUri() {
-                return URI.create("/confluence/images/icons/profilepics/" + username + ".svg");
+            public java.net.URI getProfilePictureUri(int width, int height) {
+                return java.net.URI.create("/images/icons/profilepics/" + username + "-" + width + ".png");
             }
         };
     }

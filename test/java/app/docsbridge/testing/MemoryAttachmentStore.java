@@ -28,12 +28,18 @@ public final class MemoryAttachmentStore implements AttachmentStore {
 
     private final Map<Long, List<Version>> versions = new HashMap<>();
     private final Map<Long, Map<String, String>> properties = new HashMap<>();
-    private final Map<String, String> comments = new HashMap<>();
     private final TimeSource time;
     private final AtomicInteger storeCalls = new AtomicInteger();
     private long nextId = 1001;
     private volatile IOException storeFailure;
     private volatile Duration storeDelay = Duration.ZERO;
+
+    private final Map<String, String> comments = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The comment a version was stored with (null for versions added by the test itself). */
+    public String comment(long attachmentId, int version) {
+        return comments.get(attachmentId + "v" + version);
+    }
 
     public MemoryAttachmentStore(TimeSource time) {
         this.time = time;
@@ -114,7 +120,7 @@ public final class MemoryAttachmentStore implements AttachmentStore {
     public synchronized List<app.docsbridge.core.port.StoredVersion> allVersions(long attachmentId) {
         return versions.getOrDefault(attachmentId, List.of()).stream()
                 .map(v -> new app.docsbridge.core.port.StoredVersion(v.meta(),
-                        comments.getOrDefault(attachmentId + "/" + v.meta().version(), "")))
+                        comments.getOrDefault(attachmentId + "v" + v.meta().version(), "")))
                 .toList();
     }
 
@@ -148,7 +154,7 @@ public final class MemoryAttachmentStore implements AttachmentStore {
             StoredAttachment next = new StoredAttachment(attachmentId, last.pageId(), last.fileName(),
                     last.version() + 1, bytes.length, last.mediaType(), time.now(), userKey);
             list.add(new Version(next, bytes));
-            comments.put(attachmentId + "/" + next.version(), comment == null ? "" : comment);
+            comments.put(attachmentId + "v" + next.version(), comment);
             return next;
         }
     }

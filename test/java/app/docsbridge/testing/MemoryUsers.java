@@ -16,6 +16,7 @@ public final class MemoryUsers implements Users {
 
     private final Map<String, AppUser> byKey = new ConcurrentHashMap<>();
     private final Map<String, Locale> locales = new ConcurrentHashMap<>();
+    private final Map<String, String> avatars = new ConcurrentHashMap<>();
     private volatile String currentKey;
     private volatile Locale siteLocale = Locale.ENGLISH;
 
@@ -61,9 +62,14 @@ public final class MemoryUsers implements Users {
         return userKey == null ? Optional.empty() : Optional.ofNullable(byKey.get(userKey));
     }
 
+    /** Users have no picture unless a test gives them one. */
+    public void setAvatar(String key, String url) {
+        avatars.put(key, url);
+    }
+
     @Override
     public Optional<String> avatarUrl(String userKey) {
-        return byKey(userKey).map(user -> "https://wiki.example.com/avatars/" + user.username() + ".png");
+        return userKey == null ? Optional.empty() : Optional.ofNullable(avatars.get(userKey));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package app.docsbridge.testing;
 
 import app.docsbridge.core.actions.AttachmentActions;
+import app.docsbridge.core.activity.EditingActivity;
 import app.docsbridge.core.callback.CallbackProcessor;
 import app.docsbridge.core.docs.DocsClient;
 import app.docsbridge.core.editor.EditorConfigService;
@@ -40,12 +41,13 @@ public final class TestApp {
     public final AttachmentActions actions = new AttachmentActions(attachments, permissions, formats, settings);
     public final EditorConfigService editors = new EditorConfigService(attachments, permissions, users, formats,
             actions, settings, keys, links, hostUrls, time);
+    public final EditingActivity activity = new EditingActivity(attachments, time);
     public final MemoryHistoryStore historyStore = new MemoryHistoryStore();
     public final HistoryRecorder historyRecorder = new HistoryRecorder(historyStore, attachments, docs, locks);
     public final HistoryService history = new HistoryService(attachments, historyStore, permissions, users, actions,
-            settings, keys, links, docs, locks, historyRecorder, time);
+            settings, keys, links, docs, locks, activity, time);
     public final CallbackProcessor callbacks = new CallbackProcessor(attachments, permissions, users, formats,
-            settings, keys, links, docs, locks, time, historyRecorder);
+            settings, keys, links, docs, locks, time, activity, historyRecorder);
 
     public TestApp set(String setting, String value) {
         settingsStore.put(setting, value);

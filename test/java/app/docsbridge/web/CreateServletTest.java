@@ -26,7 +26,7 @@ class CreateServletTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        DocumentCreator creator = new DocumentCreator(app.attachments, app.permissions, app.formats, app.locks);
+        DocumentCreator creator = new DocumentCreator(app.attachments, app.permissions, app.formats, app.locks, app.users);
         server = ServletServer.start("/confluence", Map.of(PATH,
                 new CreateServlet(creator, app.users, messages, app.hostUrls)));
         app.users.add("key-alice", "alice", "Alice");

@@ -37,7 +37,7 @@ public class ConfluenceUsers implements Users {
             return Optional.empty();
         }
         UserProfile profile = userManager.getUserProfile(new UserKey(userKey));
-        java.net.URI picture = profile == null ? null : profile.getProfilePictureUri();
+        java.net.URI picture = profile == null ? null : profile.getProfilePictureUri(48, 48);
         return picture == null ? Optional.empty() : Optional.of(picture.toString());
     }
 

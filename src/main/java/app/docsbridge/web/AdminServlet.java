@@ -55,10 +55,11 @@ public class AdminServlet extends HttpServlet {
             return;
         }
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("lang", Html.escape(locale.getLanguage()));
-        model.put("title", Html.escape(messages.text(locale, "docsbridge.admin.title")));
-        model.put("contextPath", Html.escape(hostUrls.contextPath()));
-        model.put("resourceTags", WebResourceLinks.get().tags(hostUrls.contextPath(), "admin-page"));
+        // Plain text: the product's renderer escapes every reference whose name does not end in "Html".
+        model.put("lang", locale.getLanguage());
+        model.put("title", messages.text(locale, "docsbridge.admin.title"));
+        model.put("contextPath", hostUrls.contextPath());
+        model.put("resourceTagsHtml", WebResourceLinks.get().tags(hostUrls.contextPath(), "admin-page"));
         pages.render(response, 200, TEMPLATE, model);
     }
 }

@@ -84,12 +84,13 @@ public class EditorServlet extends HttpServlet {
         }
 
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("lang", Html.escape(locale.getLanguage()));
-        model.put("title", Html.escape(fileName + " - ONLYOFFICE"));
-        model.put("contextPath", Html.escape(hostUrls.contextPath()));
+        // Plain text, escaped by the product's renderer; only the "...Html" references are inserted as they are.
+        model.put("lang", locale.getLanguage());
+        model.put("title", fileName + " - ONLYOFFICE");
+        model.put("contextPath", hostUrls.contextPath());
         model.put("favicon", Favicons.dataUri(session.format().type()));
-        model.put("resourceTags", WebResourceLinks.get().tags(hostUrls.contextPath(), "editor-launcher"));
-        model.put("editorData", Json.forScriptElement(data));
+        model.put("resourceTagsHtml", WebResourceLinks.get().tags(hostUrls.contextPath(), "editor-launcher"));
+        model.put("editorDataHtml", Json.forScriptElement(data));
         return model;
     }
 

@@ -1,6 +1,6 @@
 package app.docsbridge.web;
 
-/** HTML escaping for values printed into templates (Velocity does not escape by itself). */
+/** HTML escaping for markup the app builds in Java (templates get plain text: the product's renderer escapes it). */
 final class Html {
 
     private Html() {

@@ -37,11 +37,12 @@ final class PageResponses {
     void message(HttpServletResponse response, int status, Locale locale, String headingKey, String messageKey,
                  String linkUrl, String linkKey) throws IOException {
         Map<String, Object> context = new LinkedHashMap<>();
-        context.put("lang", Html.escape(locale.getLanguage()));
-        context.put("heading", Html.escape(messages.text(locale, headingKey)));
-        context.put("message", Html.escape(messages.text(locale, messageKey)));
-        context.put("linkUrl", linkUrl == null ? "" : Html.escape(linkUrl));
-        context.put("linkText", linkKey == null ? "" : Html.escape(messages.text(locale, linkKey)));
+        // Plain text: the product's renderer HTML-escapes every reference (../shared/reference/atlassian-api.md §10).
+        context.put("lang", locale.getLanguage());
+        context.put("heading", messages.text(locale, headingKey));
+        context.put("message", messages.text(locale, messageKey));
+        context.put("linkUrl", linkUrl == null ? "" : linkUrl);
+        context.put("linkText", linkKey == null ? "" : messages.text(locale, linkKey));
         render(response, status, MESSAGE_TEMPLATE, context);
     }
 

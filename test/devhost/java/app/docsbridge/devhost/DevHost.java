@@ -1,22 +1,10 @@
 package app.docsbridge.devhost;
 
-import app.docsbridge.core.port.AttachmentStore;
-import app.docsbridge.core.port.HistoryStore;
-import app.docsbridge.core.port.ClusterLocks;
-import app.docsbridge.core.port.HostUrls;
-import app.docsbridge.core.port.Messages;
-import app.docsbridge.core.port.PageRenderer;
-import app.docsbridge.core.port.Permissions;
-import app.docsbridge.core.port.SettingsStore;
-import app.docsbridge.core.port.TimeSource;
-import app.docsbridge.core.port.Users;
-import app.docsbridge.devhost.api.AttachmentsApi;
-import app.docsbridge.devhost.api.FaultsApi;
+import app.docsbridge.devhost.cluster.AppNode;
+import app.docsbridge.devhost.cluster.ClusterRouter;
+import app.docsbridge.devhost.cluster.NodeSlot;
+import app.docsbridge.devhost.cluster.SharedConfluence;
 import app.docsbridge.devhost.api.ResetApi;
-import app.docsbridge.devhost.api.SessionApi;
-import app.docsbridge.devhost.api.SettingsApi;
-import app.docsbridge.devhost.api.SpaceApi;
-import app.docsbridge.devhost.api.StatusApi;
 import app.docsbridge.devhost.descriptor.DescriptorReader;
 import app.docsbridge.devhost.descriptor.PluginDescriptor;
 import app.docsbridge.devhost.memory.DevHostUrls;
@@ -28,33 +16,13 @@ import app.docsbridge.devhost.memory.MemoryPermissions;
 import app.docsbridge.devhost.memory.MemorySettingsStore;
 import app.docsbridge.devhost.memory.MemoryUsers;
 import app.docsbridge.devhost.memory.PropertiesMessages;
-import app.docsbridge.devhost.memory.SystemClockTimeSource;
 import app.docsbridge.devhost.memory.UserDirectory;
-import app.docsbridge.devhost.memory.VelocityPageRenderer;
-import app.docsbridge.devhost.pages.AttachmentDownloadServlet;
-import app.docsbridge.devhost.pages.AttachmentsPage;
-import app.docsbridge.devhost.pages.HomePage;
-import app.docsbridge.devhost.pages.PageLayout;
-import app.docsbridge.devhost.pages.WebItems;
 import app.docsbridge.devhost.seed.Seeder;
-import app.docsbridge.devhost.session.LoginPage;
-import app.docsbridge.devhost.session.SessionServlet;
-import app.docsbridge.devhost.session.SessionUserFilter;
 import app.docsbridge.devhost.webresources.ProductShims;
 import app.docsbridge.devhost.webresources.ResourceUrls;
 import app.docsbridge.devhost.webresources.WebResourceRegistry;
-import app.docsbridge.devhost.webresources.WebResourceServlet;
 import app.docsbridge.devhost.webresources.WebResourceTags;
-import app.docsbridge.devhost.webresources.WrmResourcesServlet;
-import app.docsbridge.devhost.wiring.Autowirer;
 import app.docsbridge.devhost.wiring.ModuleProblems;
-import app.docsbridge.devhost.wiring.PluginComponents;
-import app.docsbridge.devhost.wiring.PluginServlets;
-import jakarta.servlet.DispatcherType;
-import jakarta.servlet.http.HttpServlet;
-import org.eclipse.jetty.ee10.servlet.FilterHolder;
-import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
-import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -62,15 +30,13 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.server.handler.ContextHandler;
-import org.eclipse.jetty.server.handler.ContextHandlerCollection;
 import org.eclipse.jetty.util.Callback;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.EnumSet;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The app's real servlets, templates and web-resources in Jetty, wired from atlassian-plugin.xml like the plugin
@@ -84,15 +50,17 @@ public final class DevHost {
     private final WebResourceTags tags;
     private final ModuleProblems problems;
     private final String pluginKey;
+    private final ClusterRouter cluster;
 
     private DevHost(Server server, ServerConnector connector, DevHostUrls urls, WebResourceTags tags,
-                    ModuleProblems problems, String pluginKey) {
+                    ModuleProblems problems, String pluginKey, ClusterRouter cluster) {
         this.server = server;
         this.connector = connector;
         this.urls = urls;
         this.tags = tags;
         this.problems = problems;
         this.pluginKey = pluginKey;
+        this.cluster = cluster;
     }
 
     public static void main(String[] args) throws Exception {
@@ -102,7 +70,8 @@ public final class DevHost {
         }
         DevHost host = start(DevHostConfig.fromEnvironment(System.getenv()));
         System.out.println("[devhost] plugin " + host.pluginKey + ", " + host.problems.all().size() + " module(s) disabled");
-        // The Node launcher waits for this line.
+        // The Node launcher reads the node addresses from this line, then waits for the next one.
+        System.out.println("DEVHOST_NODES " + String.join(" ", host.nodeUrls()));
         System.out.println("DEVHOST_READY " + host.url());
         host.server.join();
     }
@@ -110,20 +79,25 @@ public final class DevHost {
     public static DevHost start(DevHostConfig config) throws Exception {
         ClassLoader loader = DevHost.class.getClassLoader();
         PluginDescriptor descriptor = new DescriptorReader(loader).read(config.extraDescriptors());
-        ModuleProblems problems = new ModuleProblems(config.strict());
 
         Server server = new Server();
         HttpConfiguration http = new HttpConfiguration();
         http.setRelativeRedirectAllowed(true);
         http.setSendServerVersion(false);
-        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
-        connector.setHost("127.0.0.1");
-        connector.setPort(config.port());
-        server.addConnector(connector);
+        List<ServerConnector> connectors = new ArrayList<>();
+        for (int node = 1; node <= config.nodes(); node++) {
+            ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+            connector.setHost("127.0.0.1");
+            connector.setPort(node == 1 ? config.port() : config.node2Port());
+            connector.setName("node" + node);
+            server.addConnector(connector);
+            connectors.add(connector);
+        }
+        ServerConnector first = connectors.get(0);
 
-        // In-memory Confluence.
+        // In-memory Confluence, shared by every node.
         DevHostUrls urls = new DevHostUrls(() -> config.baseUrlOverride() != null ? config.baseUrlOverride()
-                : "http://127.0.0.1:" + connector.getLocalPort() + DevHostUrls.CONTEXT_PATH);
+                : "http://127.0.0.1:" + first.getLocalPort() + DevHostUrls.CONTEXT_PATH);
         UserDirectory directory = new UserDirectory();
         String adminKey = directory.byUsername("admin").orElseThrow().key();
         DevSpace space = new DevSpace();
@@ -135,63 +109,52 @@ public final class DevHost {
         }
         DiskHistoryStore history = new DiskHistoryStore(data.resolve("history"));
         MemoryUsers users = new MemoryUsers(directory);
-        MemoryPermissions permissions = new MemoryPermissions(directory, space, store);
         MemorySettingsStore settings = new MemorySettingsStore(config.settingsSeed());
         PropertiesMessages messages = new PropertiesMessages(descriptor.i18nLocations(), loader);
-        Map<Class<?>, Object> ports = Map.of(
-                AttachmentStore.class, store, Permissions.class, permissions, Users.class, users,
-                SettingsStore.class, settings, ClusterLocks.class, new LocalClusterLocks(),
-                PageRenderer.class, new VelocityPageRenderer(), Messages.class, messages, HostUrls.class, urls,
-                TimeSource.class, new SystemClockTimeSource(), HistoryStore.class, history);
+        WebResourceTags tags = new WebResourceTags(new WebResourceRegistry(descriptor, new ProductShims(urls.contextPath())),
+                new ResourceUrls(urls.contextPath()));
+        SharedConfluence shared = new SharedConfluence(descriptor, urls, directory, adminKey, space, store, users,
+                new MemoryPermissions(directory, space, store), settings, messages, new LocalClusterLocks(), tags,
+                history);
 
-        // The plugin, as the plugin framework would enable it.
-        Autowirer components = PluginComponents.wire(descriptor.components(), ports, loader, problems);
-        ProductShims shims = new ProductShims(urls.contextPath());
-        WebResourceRegistry registry = new WebResourceRegistry(descriptor, shims);
-        ResourceUrls resourceUrls = new ResourceUrls(urls.contextPath());
-        WebResourceTags tags = new WebResourceTags(registry, resourceUrls);
-        WebItems webItems = new WebItems(descriptor.webItems(), components, loader, messages, problems);
-        PageLayout layout = new PageLayout(tags, users);
-
-        ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
-        context.setContextPath(DevHostUrls.CONTEXT_PATH);
-        context.addFilter(new FilterHolder(new SessionUserFilter(directory)), "/*", EnumSet.of(DispatcherType.REQUEST));
-        List<String> pluginPaths = PluginServlets.mount(descriptor.servlets(), context, components, loader, users,
-                permissions, urls, problems);
-
-        mount(context, new HomePage(space, directory, layout), "");
-        mount(context, new LoginPage(directory, layout), "/login.action");
-        mount(context, new AttachmentsPage(space, store, permissions, users, directory, urls, webItems, layout),
-                "/pages/viewpageattachments.action");
-        mount(context, new AttachmentDownloadServlet(store, permissions, users, urls), "/download/attachments/*");
-        mount(context, new WebResourceServlet(registry, shims, messages, users, loader), "/download/resources/*", "/s/*");
-        mount(context, new WrmResourcesServlet(registry, resourceUrls), "/rest/webResources/1.0/resources");
-        mount(context, new SessionServlet(directory), "/devhost/login", "/devhost/logout");
-        mount(context, new SessionApi(users), "/devhost/api/session");
-        mount(context, new AttachmentsApi(store, space, directory), "/devhost/api/attachments", "/devhost/api/attachments/*");
-        mount(context, new FaultsApi(store), "/devhost/api/faults");
-        mount(context, new SettingsApi(settings), "/devhost/api/settings");
-        mount(context, new SpaceApi(space), "/devhost/api/space");
-        mount(context, new StatusApi(descriptor.pluginKey(), urls::baseUrl, pluginPaths, problems), "/devhost/api/status");
-        mount(context, new ResetApi(() -> {
+        // The plugin on each node, as the plugin framework would enable it there.
+        AtomicReference<ClusterRouter> router = new AtomicReference<>();
+        ResetApi.Reset reset = () -> {
             store.clear();
             history.clear();
             Seeder.seed(store, adminKey);
             settings.reset();
             space.setAnonymousView(false);
-        }), "/devhost/api/reset");
+            directory.resetLocales();
+            for (NodeSlot node : router.get().nodes()) {
+                try {
+                    node.restart();
+                } catch (Exception e) {
+                    throw new java.io.IOException("could not start node " + node.number(), e);
+                }
+            }
+        };
+        List<ModuleProblems> problems = new ArrayList<>();
+        List<NodeSlot> nodes = new ArrayList<>();
+        for (int i = 0; i < connectors.size(); i++) {
+            int number = i + 1;
+            ModuleProblems nodeProblems = new ModuleProblems(config.strict());
+            problems.add(nodeProblems);
+            nodes.add(new NodeSlot(number, connectors.get(i),
+                    () -> AppNode.wire(number, shared, nodeProblems, reset, router::get)));
+        }
+        router.set(new ClusterRouter(DevHostUrls.CONTEXT_PATH, nodes));
 
-        server.setHandler(new ContextHandlerCollection(context, new ContextHandler(new RedirectHome(), "/")));
+        server.setHandler(new Handler.Sequence(router.get(), new RedirectHome()));
         server.setStopAtShutdown(true);
         server.start();
-        return new DevHost(server, connector, urls, tags, problems, descriptor.pluginKey());
+        return new DevHost(server, first, urls, tags, problems.get(0), descriptor.pluginKey(), router.get());
     }
 
-    private static void mount(ServletContextHandler context, HttpServlet servlet, String... paths) {
-        ServletHolder holder = new ServletHolder(servlet);
-        for (String path : paths) {
-            context.addServlet(holder, path);
-        }
+    /** Each node's own address, node 1 first ({@link #url()} is the base URL the app is configured with). */
+    public List<String> nodeUrls() {
+        return cluster.nodes().stream()
+                .map(n -> "http://127.0.0.1:" + n.connector().getLocalPort() + DevHostUrls.CONTEXT_PATH).toList();
     }
 
     /** {@code http://127.0.0.1:PORT/confluence} (or DEVHOST_BASE_URL). */

@@ -9,7 +9,8 @@ import java.util.Map;
 
 /** The dev host's settings, from environment variables (see test/devhost/README.md). */
 public record DevHostConfig(int port, String baseUrlOverride, Path dataDir, boolean keepData, boolean strict,
-                            List<Path> extraDescriptors, Map<String, String> settingsSeed) {
+                            List<Path> extraDescriptors, Map<String, String> settingsSeed, int nodes,
+                            int node2Port) {
 
     public static DevHostConfig fromEnvironment(Map<String, String> env) {
         Map<String, String> seed = new LinkedHashMap<>();
@@ -28,7 +29,17 @@ public record DevHostConfig(int port, String baseUrlOverride, Path dataDir, bool
                 "1".equals(env.get("DEVHOST_KEEP_DATA")),
                 "1".equals(env.get("DEVHOST_STRICT")),
                 Arrays.stream(extra.split(File.pathSeparator)).filter(s -> !s.isBlank()).map(Path::of).toList(),
-                seed);
+                seed,
+                nodes(env.getOrDefault("DEVHOST_NODES", "1")),
+                Integer.parseInt(env.getOrDefault("DEVHOST_NODE2_PORT", "0")));
+    }
+
+    private static int nodes(String value) {
+        int nodes = Integer.parseInt(value.trim());
+        if (nodes < 1 || nodes > 2) {
+            throw new IllegalArgumentException("DEVHOST_NODES must be 1 or 2, not " + value);
+        }
+        return nodes;
     }
 
     private static void putIfSet(Map<String, String> map, String key, String value) {

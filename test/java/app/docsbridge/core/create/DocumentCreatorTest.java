@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class DocumentCreatorTest {
@@ -24,7 +25,7 @@ class DocumentCreatorTest {
 
     private final TestApp app = new TestApp();
     private final DocumentCreator creator = new DocumentCreator(app.attachments, app.permissions, app.formats,
-            app.locks);
+            app.locks, app.users);
 
     DocumentCreatorTest() {
         app.permissions.allowAddAttachments(ALICE, PAGE);
@@ -46,9 +47,20 @@ class DocumentCreatorTest {
             assertEquals(c[3], created.mediaType());
             assertEquals(PAGE, created.pageId());
             assertEquals(ALICE, created.lastModifierKey());
-            assertArrayEquals(BlankDocuments.blank(NewDocumentType.fromExtension(c[0]).orElseThrow()),
-                    app.attachments.latestBytes(created.id()));
+            assertArrayEquals(BlankDocuments.blank(NewDocumentType.fromExtension(c[0]).orElseThrow(),
+                    DocumentLocale.of(app.users.locale(ALICE))), app.attachments.latestBytes(created.id()));
         }
+    }
+
+    @Test
+    void create_shouldFollowTheCreatorsLocale() throws Exception {
+        app.users.setLocale(ALICE, java.util.Locale.US);
+        StoredAttachment created = creator.create(ALICE, PAGE, "pdf", "Letter form");
+
+        assertArrayEquals(BlankDocuments.blank(NewDocumentType.PDF_FORM, DocumentLocale.of(java.util.Locale.US)),
+                app.attachments.latestBytes(created.id()));
+        assertTrue(new String(app.attachments.latestBytes(created.id()), java.nio.charset.StandardCharsets.ISO_8859_1)
+                .contains("/MediaBox [0 0 612 792]"));
     }
 
     @Test

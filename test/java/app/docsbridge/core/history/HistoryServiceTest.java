@@ -51,6 +51,7 @@ class HistoryServiceTest {
         app.users.add("key-alice", "alice", "Alice");
         app.users.add("key-bob", "bob", "Bob");
         app.users.add("key-admin", "admin", "Admin");
+        app.users.setAvatar("key-admin", "https://wiki.example.com/avatars/admin.png");
         docx = app.attachments.add(7, "report.docx", ORIGINAL, "key-admin");
         app.permissions.allowEdit("key-alice", docx.id()).allowView("key-bob", docx.id());
     }
@@ -110,7 +111,7 @@ class HistoryServiceTest {
                 history.get(0).get("user"));
         assertEquals(CHANGES, history.get(1).get("changes"));
         assertEquals("9.3.1", history.get(1).get("serverVersion"));
-        assertEquals("Edited in ONLYOFFICE", history.get(1).get("comment"));
+        assertEquals("Edited in ONLYOFFICE by Alice", history.get(1).get("comment"));
         assertEquals(app.keys.keyFor(app.attachments.find(docx.id()).orElseThrow()), history.get(1).get("key"));
         assertFalse(history.get(0).get("key").equals(history.get(1).get("key")));
 

@@ -1,5 +1,7 @@
 package app.docsbridge.core.callback;
 
+import app.docsbridge.core.activity.Contributors;
+import app.docsbridge.core.activity.EditingActivity;
 import app.docsbridge.core.docs.DocsClient;
 import app.docsbridge.core.docs.DocsDownload;
 import app.docsbridge.core.docs.DocsRejectedException;
@@ -22,6 +24,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -51,11 +54,12 @@ public class CallbackProcessor {
     private final DocsClient docs;
     private final ClusterLocks locks;
     private final CallbackVerifier verifier;
+    private final EditingActivity activity;
     private final HistoryRecorder history;
 
     public CallbackProcessor(AttachmentStore attachments, Permissions permissions, Users users, FormatTable formats,
                              AppSettings settings, DocumentKeys keys, SignedLinks links, DocsClient docs,
-                             ClusterLocks locks, TimeSource time, HistoryRecorder history) {
+                             ClusterLocks locks, TimeSource time, EditingActivity activity, HistoryRecorder history) {
         this.attachments = attachments;
         this.permissions = permissions;
         this.users = users;
@@ -65,6 +69,7 @@ public class CallbackProcessor {
         this.docs = docs;
         this.locks = locks;
         this.verifier = new CallbackVerifier(links, time);
+        this.activity = activity;
         this.history = history;
     }
 
@@ -77,15 +82,24 @@ public class CallbackProcessor {
         }
         int status = callback.status();
         boolean carriesFile = callback.url() != null;
+        long attachmentId = callback.link().attachmentId();
         if (status == CallbackStatus.MUST_SAVE || (status == CallbackStatus.CORRUPTED && carriesFile)) {
-            return saveUnderLock(callback, false);
+            CallbackAnswer answer = saveUnderLock(callback, false);
+            if (answer.isOk()) {
+                int version = attachments.find(attachmentId).map(StoredAttachment::version).orElse(0);
+                activity.ended(attachmentId, callback.key(), EditingActivity.State.SAVED, version);
+            } else {
+                activity.saveFailed(attachmentId, callback.key(), answer.httpStatus() >= 500);
+            }
+            return answer;
         }
         if (status == CallbackStatus.MUST_FORCE_SAVE && carriesFile) {
             return saveUnderLock(callback, true);
         }
-        if (status == CallbackStatus.EDITING || status == CallbackStatus.CLOSED) {
-            history.editorsChanged(callback.link().attachmentId(), callback.key(),
-                    status == CallbackStatus.EDITING ? callback.users().size() : 0);
+        if (status == CallbackStatus.EDITING) {
+            activity.editing(attachmentId, callback.key(), callback.users());
+        } else if (status == CallbackStatus.CLOSED) {
+            activity.ended(attachmentId, callback.key(), EditingActivity.State.UNCHANGED, 0);
         }
         // 1 (editing), 4 (closed unchanged), 3 or 7 without a file, and statuses we do not know: nothing to store.
         return CallbackAnswer.ok();
@@ -135,8 +149,11 @@ public class CallbackProcessor {
             return CallbackAnswer.refused(422, e.getMessage());
         }
         StoredAttachment stored;
+        String comment = Contributors.comment(VERSION_COMMENT, Contributors.keys(callback.payload(),
+                activity.contributorKeys(attachmentId, callback.key()), editor.get()), users,
+                Contributors.MAX_COMMENT);
         try (DocsDownload download = docs.fetch(resultUrl)) {
-            stored = store(attachment, editor.get(), download);
+            stored = store(attachment, editor.get(), download, comment);
         } catch (ForeignUrlException e) {
             return CallbackAnswer.refused(403, e.getMessage());
         } catch (DocsRejectedException e) {
@@ -191,18 +208,18 @@ public class CallbackProcessor {
         throw new DocsRejectedException("converting the result to " + expected + " failed: " + answer.get("error"));
     }
 
-    private StoredAttachment store(StoredAttachment attachment, String userKey, DocsDownload download)
+    private StoredAttachment store(StoredAttachment attachment, String userKey, DocsDownload download, String comment)
             throws IOException {
         if (download.length() >= 0) {
             return attachments.storeVersion(attachment.id(), userKey, download.body(), download.length(),
-                    VERSION_COMMENT);
+                    comment);
         }
         // Confluence needs the size up front: spool to a temporary file rather than into memory.
         Path spool = Files.createTempFile("docsbridge-", ".part");
         try {
             Files.copy(download.body(), spool, StandardCopyOption.REPLACE_EXISTING);
             try (InputStream in = Files.newInputStream(spool)) {
-                return attachments.storeVersion(attachment.id(), userKey, in, Files.size(spool), VERSION_COMMENT);
+                return attachments.storeVersion(attachment.id(), userKey, in, Files.size(spool), comment);
             }
         } finally {
             Files.deleteIfExists(spool);

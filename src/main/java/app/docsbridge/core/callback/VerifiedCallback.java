@@ -33,7 +33,7 @@ record VerifiedCallback(CallbackLink link, Map<String, Object> payload) {
         return payload.get("lastsave") instanceof String s ? s : "";
     }
 
-    /** Status 1: everyone editing; 2 and 6: the last changer. */
+    /** Status 1: the edit-mode users connected now (ids are Confluence user keys). */
     List<String> users() {
         if (payload.get("users") instanceof List<?> list) {
             return list.stream().filter(String.class::isInstance).map(String.class::cast).toList();

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -33,18 +34,24 @@ public final class BlankDocuments {
     private BlankDocuments() {
     }
 
+    /** A blank file for a creator whose locale is unknown: A4, Arial, English proofing. */
     public static byte[] blank(NewDocumentType type) {
+        return blank(type, DocumentLocale.of(Locale.ROOT));
+    }
+
+    /** A blank file that follows its creator's locale: paper size, a font for the script, proofing language. */
+    public static byte[] blank(NewDocumentType type, DocumentLocale locale) {
         return switch (type) {
-            case DOCUMENT -> docx();
-            case SPREADSHEET -> xlsx();
-            case PRESENTATION -> pptx();
-            case PDF_FORM -> pdfForm();
+            case DOCUMENT -> docx(locale);
+            case SPREADSHEET -> xlsx(locale);
+            case PRESENTATION -> pptx(locale);
+            case PDF_FORM -> pdfForm(locale);
         };
     }
 
     // ---- Word -----------------------------------------------------------------------------------------------
 
-    static byte[] docx() {
+    static byte[] docx(DocumentLocale locale) {
         Map<String, String> parts = new LinkedHashMap<>();
         parts.put("[Content_Types].xml", contentTypes(
                 override("/word/document.xml", OOXML_CT + "wordprocessingml.document.main+xml"),
@@ -56,13 +63,17 @@ public final class BlankDocuments {
                 relationship("rId2", REL + "settings", "settings.xml")));
         parts.put("word/document.xml", XML_HEAD
                 + "<w:document xmlns:w=\"" + NS_W + "\" xmlns:r=\"" + NS_R + "\"><w:body><w:p/>"
-                + "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
+                + "<w:sectPr><w:pgSz w:w=\"" + locale.paper().widthTwips + "\" w:h=\"" + locale.paper().heightTwips
+                + "\"/>"
                 + "<w:pgMar w:top=\"1134\" w:right=\"850\" w:bottom=\"1134\" w:left=\"1701\" w:header=\"708\""
                 + " w:footer=\"708\" w:gutter=\"0\"/><w:cols w:space=\"708\"/></w:sectPr></w:body></w:document>");
         parts.put("word/styles.xml", XML_HEAD
                 + "<w:styles xmlns:w=\"" + NS_W + "\"><w:docDefaults><w:rPrDefault><w:rPr>"
-                + "<w:rFonts w:ascii=\"Arial\" w:hAnsi=\"Arial\" w:eastAsia=\"Arial\" w:cs=\"Arial\"/>"
-                + "<w:sz w:val=\"22\"/><w:szCs w:val=\"22\"/></w:rPr></w:rPrDefault>"
+                + "<w:rFonts w:ascii=\"" + locale.latinFont() + "\" w:hAnsi=\"" + locale.latinFont()
+                + "\" w:eastAsia=\"" + locale.eastAsianFont() + "\" w:cs=\"" + locale.latinFont() + "\"/>"
+                + "<w:sz w:val=\"22\"/><w:szCs w:val=\"22\"/>"
+                + "<w:lang w:val=\"" + locale.languageTag() + "\" w:eastAsia=\"" + locale.languageTag()
+                + "\" w:bidi=\"" + locale.languageTag() + "\"/></w:rPr></w:rPrDefault>"
                 + "<w:pPrDefault><w:pPr><w:spacing w:after=\"160\" w:line=\"259\" w:lineRule=\"auto\"/></w:pPr>"
                 + "</w:pPrDefault></w:docDefaults>"
                 + "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/>"
@@ -80,7 +91,7 @@ public final class BlankDocuments {
 
     // ---- Spreadsheet ----------------------------------------------------------------------------------------
 
-    static byte[] xlsx() {
+    static byte[] xlsx(DocumentLocale locale) {
         Map<String, String> parts = new LinkedHashMap<>();
         parts.put("[Content_Types].xml", contentTypes(
                 override("/xl/workbook.xml", OOXML_CT + "spreadsheetml.sheet.main+xml"),
@@ -101,11 +112,13 @@ public final class BlankDocuments {
                 + "<sheetViews><sheetView tabSelected=\"1\" workbookViewId=\"0\"/></sheetViews>"
                 + "<sheetFormatPr defaultRowHeight=\"15\"/><sheetData/>"
                 + "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
+                + "<pageSetup paperSize=\"" + locale.paper().spreadsheetCode + "\"/>"
                 + "</worksheet>");
         parts.put("xl/styles.xml", XML_HEAD
                 + "<styleSheet xmlns=\"" + NS_S + "\">"
-                + "<fonts count=\"1\"><font><sz val=\"11\"/><color theme=\"1\"/><name val=\"Calibri\"/>"
-                + "<family val=\"2\"/><scheme val=\"minor\"/></font></fonts>"
+                + "<fonts count=\"1\"><font><sz val=\"11\"/><color theme=\"1\"/><name val=\""
+                + (locale.hasScriptFont() ? locale.mainFont() : "Calibri") + "\"/>"
+                + "<family val=\"2\"/>" + (locale.hasScriptFont() ? "" : "<scheme val=\"minor\"/>") + "</font></fonts>"
                 + "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill>"
                 + "<fill><patternFill patternType=\"gray125\"/></fill></fills>"
                 + "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
@@ -113,13 +126,13 @@ public final class BlankDocuments {
                 + "<cellXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/></cellXfs>"
                 + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
                 + "<dxfs count=\"0\"/><tableStyles count=\"0\"/></styleSheet>");
-        parts.put("xl/theme/theme1.xml", theme());
+        parts.put("xl/theme/theme1.xml", theme(locale));
         return zip(parts);
     }
 
     // ---- Presentation ---------------------------------------------------------------------------------------
 
-    static byte[] pptx() {
+    static byte[] pptx(DocumentLocale locale) {
         Map<String, String> parts = new LinkedHashMap<>();
         parts.put("[Content_Types].xml", contentTypes(
                 override("/ppt/presentation.xml", OOXML_CT + "presentationml.presentation.main+xml"),
@@ -174,7 +187,9 @@ public final class BlankDocuments {
                 + placeholder(2, "Title 1", "ctrTitle", null, 0, 0, 0, 0, false)
                 + placeholder(3, "Subtitle 2", "subTitle", "1", 0, 0, 0, 0, false)
                 + "</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>");
-        parts.put("ppt/theme/theme1.xml", theme());
+        parts.put("ppt/theme/theme1.xml", theme(locale));
+        // Text typed into the placeholders is proofed in the creator's language.
+        parts.replaceAll((name, xml) -> xml.replace("lang=\"en-US\"", "lang=\"" + locale.languageTag() + "\""));
         return zip(parts);
     }
 
@@ -205,7 +220,8 @@ public final class BlankDocuments {
     }
 
     /** A plain theme: the twelve colours, a font pair and the three-entry format lists the schema requires. */
-    static String theme() {
+    static String theme(DocumentLocale locale) {
+        String ea = locale.hasScriptFont() ? locale.eastAsianFont() : "";
         StringBuilder fills = new StringBuilder();
         StringBuilder lines = new StringBuilder();
         StringBuilder effects = new StringBuilder();
@@ -225,8 +241,10 @@ public final class BlankDocuments {
                 + color("accent5", "5B9BD5") + color("accent6", "70AD47") + color("hlink", "0563C1")
                 + color("folHlink", "954F72") + "</a:clrScheme>"
                 + "<a:fontScheme name=\"Blank\">"
-                + "<a:majorFont><a:latin typeface=\"Arial\"/><a:ea typeface=\"\"/><a:cs typeface=\"\"/></a:majorFont>"
-                + "<a:minorFont><a:latin typeface=\"Arial\"/><a:ea typeface=\"\"/><a:cs typeface=\"\"/></a:minorFont>"
+                + "<a:majorFont><a:latin typeface=\"" + locale.latinFont() + "\"/><a:ea typeface=\"" + ea
+                + "\"/><a:cs typeface=\"\"/></a:majorFont>"
+                + "<a:minorFont><a:latin typeface=\"" + locale.latinFont() + "\"/><a:ea typeface=\"" + ea
+                + "\"/><a:cs typeface=\"\"/></a:minorFont>"
                 + "</a:fontScheme>"
                 + "<a:fmtScheme name=\"Blank\"><a:fillStyleLst>" + fills + "</a:fillStyleLst>"
                 + "<a:lnStyleLst>" + lines + "</a:lnStyleLst>"
@@ -280,14 +298,14 @@ public final class BlankDocuments {
     // ---- PDF form -------------------------------------------------------------------------------------------
 
     /**
-     * One empty A4 page whose catalog carries an interactive form (AcroForm) without fields yet: a PDF that the
+     * One empty page (A4 or Letter) whose catalog carries an interactive form (AcroForm) without fields yet: a PDF that the
      * ONLYOFFICE PDF editor opens and in which form fields can be added.
      */
-    static byte[] pdfForm() {
+    static byte[] pdfForm(DocumentLocale locale) {
         String[] objects = {
             "<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [] /DA (/Helv 0 Tf 0 g) /NeedAppearances true >> >>",
             "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595.28 841.89] /Resources << >> /Contents 4 0 R >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 " + locale.paper().pdfSize + "] /Resources << >> /Contents 4 0 R >>",
             "<< /Length 0 >>\nstream\n\nendstream",
             "<< /Producer (ONLYOFFICE Docs for Confluence) >>",
         };

@@ -6,6 +6,7 @@ import app.docsbridge.core.port.AttachmentStore;
 import app.docsbridge.core.port.ClusterLocks;
 import app.docsbridge.core.port.Permissions;
 import app.docsbridge.core.port.StoredAttachment;
+import app.docsbridge.core.port.Users;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -13,7 +14,8 @@ import java.util.Optional;
 
 /**
  * "New document": stores a blank file of the chosen type as a new attachment of a page, under the name the user
- * typed (made unique on the page). Only signed-in users who may add attachments to the page can create.
+ * typed (made unique on the page). Only signed-in users who may add attachments to the page can create. The blank
+ * file follows the creator's locale (paper size, script font, proofing language).
  */
 public class DocumentCreator {
 
@@ -21,13 +23,15 @@ public class DocumentCreator {
     private final Permissions permissions;
     private final FormatTable formats;
     private final ClusterLocks locks;
+    private final Users users;
 
     public DocumentCreator(AttachmentStore attachments, Permissions permissions, FormatTable formats,
-                           ClusterLocks locks) {
+                           ClusterLocks locks, Users users) {
         this.attachments = attachments;
         this.permissions = permissions;
         this.formats = formats;
         this.locks = locks;
+        this.users = users;
     }
 
     /** The name of the cluster lock under which the app adds attachments to one page (so names stay unique). */
@@ -52,7 +56,7 @@ public class DocumentCreator {
         String wanted = FileNames.withExtension(name, kind.extension());
         String mediaType = formats.find(kind.extension()).map(Format::primaryMimeType)
                 .orElse("application/octet-stream");
-        byte[] blank = BlankDocuments.blank(kind);
+        byte[] blank = BlankDocuments.blank(kind, DocumentLocale.of(users.locale(userKey)));
         return locks.withLock(pageLock(pageId), () -> {
             String fileName = FileNames.unique(wanted,
                     attachments.listOnPage(pageId).stream().map(StoredAttachment::fileName).toList());

@@ -22,7 +22,6 @@ import java.util.logging.Logger;
 /**
  * Keeps what a diff needs when the Document Server saves a version (status 2 or 6): the {@code history} change
  * list and the {@code changes.zip} behind {@code changesurl}, fetched like saved files (Docs origin only, timeouts).
- * Also remembers how many people edit the current key (status 1), which decides whether a restore may run.
  * Nothing here may fail a save: the version is already stored, and a version without data still lists and opens.
  */
 public class HistoryRecorder {
@@ -31,8 +30,6 @@ public class HistoryRecorder {
 
     /** A change archive larger than this is not kept (the version then shows no highlights). */
     static final long MAX_ARCHIVE_BYTES = 64L * 1024 * 1024;
-    /** Attachment property {@code <document key>|<number of editors>} from the last status-1/4 callback. */
-    static final String EDITORS_PROPERTY = "editors";
 
     private final HistoryStore store;
     private final AttachmentStore attachments;
@@ -76,32 +73,6 @@ public class HistoryRecorder {
             LOG.log(Level.WARNING, "version " + saved.version() + " of attachment " + attachmentId
                     + " was saved, but its change data could not be kept", e);
         }
-    }
-
-    /** Status 1 and 4: who edits the session with {@code key} now. */
-    public void editorsChanged(long attachmentId, String key, int editors) {
-        if (key == null || key.length() > 200) {
-            return;
-        }
-        try {
-            attachments.setProperty(attachmentId, EDITORS_PROPERTY, key + "|" + editors);
-        } catch (RuntimeException e) {
-            LOG.log(Level.FINE, "could not note the editors of attachment " + attachmentId, e);
-        }
-    }
-
-    /** How many people edit the session with {@code key}, as the Document Server last told. */
-    int editors(long attachmentId, String key) {
-        return attachments.property(attachmentId, EDITORS_PROPERTY)
-                .filter(value -> value.startsWith(key + "|"))
-                .map(value -> {
-                    try {
-                        return Integer.parseInt(value.substring(key.length() + 1));
-                    } catch (NumberFormatException e) {
-                        return 0;
-                    }
-                })
-                .orElse(0);
     }
 
     static String lockName(long attachmentId) {

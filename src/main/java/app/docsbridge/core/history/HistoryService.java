@@ -2,6 +2,7 @@ package app.docsbridge.core.history;
 
 import app.docsbridge.core.TimeSourceClock;
 import app.docsbridge.core.actions.AttachmentActions;
+import app.docsbridge.core.activity.EditingActivity;
 import app.docsbridge.core.docs.DocsClient;
 import app.docsbridge.core.docs.DocsDownload;
 import app.docsbridge.core.docs.ForeignUrlException;
@@ -52,12 +53,12 @@ public class HistoryService {
     private final SignedLinks links;
     private final DocsClient docs;
     private final ClusterLocks locks;
-    private final HistoryRecorder recorder;
+    private final EditingActivity activity;
     private final TimeSource time;
 
     public HistoryService(AttachmentStore attachments, HistoryStore store, Permissions permissions, Users users,
                           AttachmentActions actions, AppSettings settings, DocumentKeys keys, SignedLinks links,
-                          DocsClient docs, ClusterLocks locks, HistoryRecorder recorder, TimeSource time) {
+                          DocsClient docs, ClusterLocks locks, EditingActivity activity, TimeSource time) {
         this.attachments = attachments;
         this.store = store;
         this.permissions = permissions;
@@ -68,7 +69,7 @@ public class HistoryService {
         this.links = links;
         this.docs = docs;
         this.locks = locks;
-        this.recorder = recorder;
+        this.activity = activity;
         this.time = time;
     }
 
@@ -185,7 +186,7 @@ public class HistoryService {
                 if (editorKey != null && !editorKey.equals(currentKey)) {
                     throw new Refused(HistoryException.Reason.STALE, "a newer version was saved meanwhile");
                 }
-                if (recorder.editors(attachmentId, currentKey) > 1) {
+                if (activity.editorCount(attachmentId) > 1) {
                     throw new Refused(HistoryException.Reason.CO_EDITING, "others are editing the document");
                 }
                 String comment = RESTORE_COMMENT + version;

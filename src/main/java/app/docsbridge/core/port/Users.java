@@ -11,8 +11,10 @@ public interface Users {
 
     Optional<AppUser> byKey(String userKey);
 
-    /** The user's profile picture as an absolute or context-relative URL, if Confluence has one. */
-    Optional<String> avatarUrl(String userKey);
+    /** The user's profile picture (may be relative to the host), if Confluence has one to show. */
+    default Optional<String> avatarUrl(String userKey) {
+        return Optional.empty();
+    }
 
     /** The user's language, or the site's default for anonymous visitors ({@code null} key). */
     Locale locale(String userKey);

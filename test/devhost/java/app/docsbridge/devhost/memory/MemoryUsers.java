@@ -27,17 +27,11 @@ public final class MemoryUsers implements Users {
         return userKey == null ? Optional.empty() : directory.byKey(userKey).map(DevUser::user);
     }
 
-    /** Confluence hands out a picture URL for every user; the dev host draws the initial (no request needed). */
+    /** Served by the dev host's avatar servlet, like Confluence's profile pictures under the context path. */
     @Override
     public Optional<String> avatarUrl(String userKey) {
-        return byKey(userKey).map(user -> {
-            String initial = user.displayName().isEmpty() ? "?" : user.displayName().substring(0, 1).toUpperCase(Locale.ROOT);
-            String svg = "<svg xmlns='http://www.w3.org/2000/svg' width='48' height='48'><rect width='48' height='48'"
-                    + " rx='24' fill='#0052cc'/><text x='24' y='31' font-size='22' font-family='sans-serif'"
-                    + " text-anchor='middle' fill='#fff'>" + initial.replaceAll("[^A-Za-z0-9]", "?") + "</text></svg>";
-            return "data:image/svg+xml," + java.net.URLEncoder.encode(svg, java.nio.charset.StandardCharsets.UTF_8)
-                    .replace("+", "%20");
-        });
+        return userKey == null ? Optional.empty() : directory.byKey(userKey)
+                .map(u -> DevHostUrls.CONTEXT_PATH + "/devhost/avatars/" + u.user().username() + ".svg");
     }
 
     @Override

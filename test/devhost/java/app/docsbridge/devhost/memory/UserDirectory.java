@@ -4,7 +4,9 @@ import app.docsbridge.core.port.AppUser;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The dev host's fixed users. Keys are opaque and differ from usernames, as Confluence user keys do, so code that
@@ -22,16 +24,37 @@ public final class UserDirectory {
         return new DevUser(new AppUser(key, username, name), canEdit, admin, Locale.ENGLISH);
     }
 
+    /** Each user's language, as set in their Confluence profile (English until changed). */
+    private final Map<String, Locale> locales = new ConcurrentHashMap<>();
+
     public List<DevUser> all() {
-        return USERS;
+        return USERS.stream().map(this::withLocale).toList();
     }
 
     public Optional<DevUser> byUsername(String username) {
-        return USERS.stream().filter(u -> u.username().equals(username)).findFirst();
+        return USERS.stream().filter(u -> u.username().equals(username)).findFirst().map(this::withLocale);
     }
 
     public Optional<DevUser> byKey(String key) {
-        return USERS.stream().filter(u -> u.key().equals(key)).findFirst();
+        return USERS.stream().filter(u -> u.key().equals(key)).findFirst().map(this::withLocale);
+    }
+
+    /** Changes a user's profile language, as Confluence's "Edit profile → Language" does; null = back to English. */
+    public void setLocale(String username, Locale locale) {
+        if (locale == null) {
+            locales.remove(username);
+        } else {
+            locales.put(username, locale);
+        }
+    }
+
+    public void resetLocales() {
+        locales.clear();
+    }
+
+    private DevUser withLocale(DevUser user) {
+        Locale locale = locales.get(user.username());
+        return locale == null ? user : new DevUser(user.user(), user.canEdit(), user.systemAdmin(), locale);
     }
 
     /** The username for a user key, or the key itself when nobody has it. */

@@ -7,6 +7,7 @@ import app.docsbridge.devhost.webresources.WebResourceTags;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -30,15 +31,18 @@ public final class PageLayout {
         String who = user.map(u -> "Signed in as <b class=\"devhost-user\">" + Html.escape(u.displayName()) + "</b> · "
                         + "<a href=\"" + cp + "/devhost/logout\">Sign out</a>")
                 .orElse("Anonymous · <a href=\"" + cp + "/login.action\">Sign in</a>");
+        // Confluence's decorator: <html lang> and the ajs-user-locale meta (AJS.Meta "user-locale", e.g. de_DE).
+        Locale locale = users.locale(user.map(AppUser::key).orElse(null));
         String html = """
                 <!DOCTYPE html>
-                <html lang="en">
+                <html lang="%s">
                 <head>
                 <meta charset="utf-8">
                 <title>%s - Confluence (dev host)</title>
                 <meta name="ajs-context-path" content="%s">
                 <meta name="ajs-remote-user" content="%s">
                 <meta name="ajs-remote-user-key" content="%s">
+                <meta name="ajs-user-locale" content="%s">
                 <style>
                   body { font-family: sans-serif; margin: 0; }
                   header { background: #0052cc; color: #fff; padding: 8px 16px; display: flex; justify-content: space-between; }
@@ -55,8 +59,8 @@ public final class PageLayout {
                 </main>
                 </body>
                 </html>
-                """.formatted(Html.escape(title), cp, Html.escape(user.map(AppUser::username).orElse("")),
-                Html.escape(user.map(AppUser::key).orElse("")), tags.forContexts("atl.general"), cp, who, bodyHtml);
+                """.formatted(Html.escape(locale.toLanguageTag()), Html.escape(title), cp, Html.escape(user.map(AppUser::username).orElse("")),
+                Html.escape(user.map(AppUser::key).orElse("")), Html.escape(locale.toString()), tags.forContexts("atl.general"), cp, who, bodyHtml);
         resp.setContentType("text/html;charset=UTF-8");
         resp.getWriter().write(html);
     }

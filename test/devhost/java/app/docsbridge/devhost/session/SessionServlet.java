@@ -9,9 +9,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Optional;
 
-/** {@code /devhost/login?user=NAME&return=…} and {@code /devhost/logout}: the browser session's user. */
+/**
+ * {@code /devhost/login?user=NAME[&locale=de-DE]&return=…} and {@code /devhost/logout}: the browser session's user.
+ * {@code locale} (a BCP 47 tag, or {@code de_DE}) also sets that user's profile language, as Confluence keeps it per
+ * user, not per session; {@code locale=} (empty) sets it back to English.
+ */
 public final class SessionServlet extends HttpServlet {
 
     static final String USER_ATTRIBUTE = "devhost.username";
@@ -37,6 +42,11 @@ public final class SessionServlet extends HttpServlet {
         if (user.isEmpty()) {
             resp.sendError(HttpServletResponse.SC_BAD_REQUEST, "unknown user; try admin, alice, bob or carol");
             return;
+        }
+        String locale = req.getParameter("locale");
+        if (locale != null) {
+            users.setLocale(user.get().username(),
+                    locale.isBlank() ? null : Locale.forLanguageTag(locale.trim().replace('_', '-')));
         }
         req.getSession(true);
         req.changeSessionId(); // a new session id on sign-in, as real products do against session fixation

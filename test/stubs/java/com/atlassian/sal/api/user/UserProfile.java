@@ -9,6 +9,5 @@ public interface UserProfile {
 
     String getFullName();
 
-    /** atlassian-api.md §3.2 (sal-api 5.1.4, P8). */
-    java.net.URI getProfilePictureUri();
+    java.net.URI getProfilePictureUri(int width, int height);
 }

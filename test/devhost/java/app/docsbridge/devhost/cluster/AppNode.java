@@ -1,0 +1,103 @@
+package app.docsbridge.devhost.cluster;
+
+import app.docsbridge.devhost.api.AttachmentsApi;
+import app.docsbridge.devhost.api.FaultsApi;
+import app.docsbridge.devhost.api.NodesApi;
+import app.docsbridge.devhost.api.ResetApi;
+import app.docsbridge.devhost.api.SessionApi;
+import app.docsbridge.devhost.api.SettingsApi;
+import app.docsbridge.devhost.api.SpaceApi;
+import app.docsbridge.devhost.api.StatusApi;
+import app.docsbridge.devhost.memory.DevHostUrls;
+import app.docsbridge.devhost.pages.AttachmentDownloadServlet;
+import app.docsbridge.devhost.pages.AttachmentsPage;
+import app.docsbridge.devhost.pages.AvatarServlet;
+import app.docsbridge.devhost.pages.HomePage;
+import app.docsbridge.devhost.pages.PageLayout;
+import app.docsbridge.devhost.pages.WebItems;
+import app.docsbridge.devhost.session.LoginPage;
+import app.docsbridge.devhost.session.SessionServlet;
+import app.docsbridge.devhost.session.SessionUserFilter;
+import app.docsbridge.devhost.webresources.ProductShims;
+import app.docsbridge.devhost.webresources.ResourceUrls;
+import app.docsbridge.devhost.webresources.WebResourceRegistry;
+import app.docsbridge.devhost.webresources.WebResourceServlet;
+import app.docsbridge.devhost.webresources.WrmResourcesServlet;
+import app.docsbridge.devhost.wiring.Autowirer;
+import app.docsbridge.devhost.wiring.ModuleProblems;
+import app.docsbridge.devhost.wiring.PluginComponents;
+import app.docsbridge.devhost.wiring.PluginServlets;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServlet;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * One full wiring of the app, as one Confluence node's plugin framework would enable it: its own component
+ * instances, servlets and web-item conditions, over the {@link SharedConfluence}. Confluence's own pages and the
+ * dev host's test API are served by every node too (they only touch the shared parts).
+ */
+public final class AppNode {
+
+    private AppNode() {
+    }
+
+    /** The wiring of node {@code number}; {@code cluster} is asked for lazily (it exists once all nodes do). */
+    public static ServletContextHandler wire(int number, SharedConfluence shared, ModuleProblems problems,
+                                             ResetApi.Reset reset, Supplier<ClusterRouter> cluster) {
+        ClassLoader loader = AppNode.class.getClassLoader();
+        Autowirer components = PluginComponents.wire(shared.descriptor().components(), shared.ports(), loader, problems);
+        ProductShims shims = new ProductShims(shared.urls().contextPath());
+        WebResourceRegistry registry = new WebResourceRegistry(shared.descriptor(), shims);
+        ResourceUrls resourceUrls = new ResourceUrls(shared.urls().contextPath());
+        WebItems webItems = new WebItems(shared.descriptor().webItems(), components, loader, shared.messages(), problems);
+        PageLayout layout = new PageLayout(shared.tags(), shared.users());
+
+        ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
+        context.setContextPath(DevHostUrls.CONTEXT_PATH);
+        if (number > 1) {
+            // Cookies ignore ports: a browser using two node ports must not have one node's session id clobber
+            // the other's (in production one address and a sticky load balancer achieve the same).
+            context.getSessionHandler().setSessionCookie("JSESSIONID_NODE" + number);
+        }
+        context.addFilter(new FilterHolder(new SessionUserFilter(shared.directory())), "/*",
+                EnumSet.of(DispatcherType.REQUEST));
+        List<String> pluginPaths = PluginServlets.mount(shared.descriptor().servlets(), context, components, loader,
+                shared.users(), shared.permissions(), shared.urls(), problems);
+
+        mount(context, new HomePage(shared.space(), shared.directory(), layout), "");
+        mount(context, new LoginPage(shared.directory(), layout), "/login.action");
+        mount(context, new AttachmentsPage(shared.space(), shared.store(), shared.permissions(), shared.users(),
+                shared.directory(), shared.urls(), webItems, layout), "/pages/viewpageattachments.action");
+        mount(context, new AttachmentDownloadServlet(shared.store(), shared.permissions(), shared.users(),
+                shared.urls()), "/download/attachments/*");
+        mount(context, new WebResourceServlet(registry, shims, shared.messages(), shared.users(), loader),
+                "/download/resources/*", "/s/*");
+        mount(context, new WrmResourcesServlet(registry, resourceUrls), "/rest/webResources/1.0/resources");
+        mount(context, new SessionServlet(shared.directory()), "/devhost/login", "/devhost/logout");
+        mount(context, new SessionApi(shared.users()), "/devhost/api/session");
+        mount(context, new AvatarServlet(shared.directory()), "/devhost/avatars/*");
+        mount(context, new AttachmentsApi(shared.store(), shared.space(), shared.directory()),
+                "/devhost/api/attachments", "/devhost/api/attachments/*");
+        mount(context, new FaultsApi(shared.store()), "/devhost/api/faults");
+        mount(context, new SettingsApi(shared.settings()), "/devhost/api/settings");
+        mount(context, new SpaceApi(shared.space()), "/devhost/api/space");
+        mount(context, new StatusApi(shared.descriptor().pluginKey(), shared.urls()::baseUrl, pluginPaths, problems),
+                "/devhost/api/status");
+        mount(context, new NodesApi(cluster, number), "/devhost/api/nodes");
+        mount(context, new ResetApi(reset), "/devhost/api/reset");
+        return context;
+    }
+
+    private static void mount(ServletContextHandler context, HttpServlet servlet, String... paths) {
+        ServletHolder holder = new ServletHolder(servlet);
+        for (String path : paths) {
+            context.addServlet(holder, path);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package app.docsbridge.devhost.cluster;
+
+import app.docsbridge.core.port.AttachmentStore;
+import app.docsbridge.core.port.ClusterLocks;
+import app.docsbridge.core.port.HistoryStore;
+import app.docsbridge.core.port.HostUrls;
+import app.docsbridge.core.port.Messages;
+import app.docsbridge.core.port.PageRenderer;
+import app.docsbridge.core.port.Permissions;
+import app.docsbridge.core.port.SettingsStore;
+import app.docsbridge.core.port.TimeSource;
+import app.docsbridge.core.port.Users;
+import app.docsbridge.devhost.descriptor.PluginDescriptor;
+import app.docsbridge.devhost.memory.DevHostUrls;
+import app.docsbridge.devhost.memory.DevSpace;
+import app.docsbridge.devhost.memory.DiskAttachmentStore;
+import app.docsbridge.devhost.memory.DiskHistoryStore;
+import app.docsbridge.devhost.memory.LocalClusterLocks;
+import app.docsbridge.devhost.memory.MemoryPermissions;
+import app.docsbridge.devhost.memory.MemorySettingsStore;
+import app.docsbridge.devhost.memory.MemoryUsers;
+import app.docsbridge.devhost.memory.PropertiesMessages;
+import app.docsbridge.devhost.memory.SystemClockTimeSource;
+import app.docsbridge.devhost.memory.UserDirectory;
+import app.docsbridge.testing.VelocityPageRenderer;
+import app.docsbridge.devhost.webresources.WebResourceTags;
+
+import java.util.Map;
+
+/**
+ * The in-memory Confluence every app node of the dev host talks to: one database (attachments, their properties,
+ * settings, users, the space), one file store (attachments and history data) and one cluster-lock service, as in a Data Center cluster. Everything
+ * an app node keeps for itself lives in its own wiring ({@link AppNode}).
+ */
+public record SharedConfluence(PluginDescriptor descriptor, DevHostUrls urls, UserDirectory directory, String adminKey,
+                               DevSpace space, DiskAttachmentStore store, MemoryUsers users,
+                               MemoryPermissions permissions, MemorySettingsStore settings,
+                               PropertiesMessages messages, LocalClusterLocks locks, WebResourceTags tags,
+                               DiskHistoryStore history) {
+
+    /** What the app's Confluence adapters are replaced with on every node. */
+    public Map<Class<?>, Object> ports() {
+        return Map.of(
+                AttachmentStore.class, store, Permissions.class, permissions, Users.class, users,
+                SettingsStore.class, settings, ClusterLocks.class, locks,
+                PageRenderer.class, new VelocityPageRenderer(), Messages.class, messages, HostUrls.class, urls,
+                TimeSource.class, new SystemClockTimeSource(), HistoryStore.class, history);
+    }
+}
