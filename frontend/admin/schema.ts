@@ -2,7 +2,7 @@
 import schema from '../../src/main/resources/docsbridge/settings-schema.json';
 import type { SettingValue, SettingsValues } from '../lib/api/settings';
 
-export type SettingType = 'url' | 'secret' | 'header' | 'boolean' | 'formats' | 'choice';
+export type SettingType = 'url' | 'secret' | 'header' | 'boolean' | 'formats' | 'choice' | 'megabytes';
 export type SettingGroup = 'server' | 'security' | 'formats' | 'editor';
 
 export interface SettingDef {

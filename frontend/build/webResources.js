@@ -14,6 +14,9 @@ const entries = {
   // Convert, Download as and New document: loaded on first use by the page script (WRM.require of this private
   // context), never with a page.
   dialogs: { source: './frontend/dialogs/index.tsx', key: 'dialogs', contexts: ['docsbridge.dialogs'] },
+  // Who is editing and "saving… / saved as version N" on attachment lists: loaded by the page script (WRM.require of
+  // this private context) only where attachments with ONLYOFFICE actions are listed or an editor just closed.
+  activity: { source: './frontend/activity/index.ts', key: 'activity', contexts: ['docsbridge.activity'] },
   // "Open in ONLYOFFICE" in Confluence's file preview; the preview loads the media-viewer context when it opens.
   preview: { source: './frontend/preview/index.ts', key: 'preview-button', contexts: ['media-viewer'] },
 };

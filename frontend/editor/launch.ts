@@ -5,6 +5,8 @@ import { historyEvents } from './history';
 import { loadScript } from './loadScript';
 import { hideStatus, showStatus } from './statusView';
 import { markUnsaved } from './tabTitle';
+import { closeEditor } from './closing';
+import { watchForUploads } from './uploadWatch';
 
 /** How long api.js may take before the user is told the Docs server cannot be reached. */
 export const API_TIMEOUT_MS = 8000;
@@ -33,11 +35,16 @@ export async function launchEditor(doc: Document, timeoutMs = API_TIMEOUT_MS): P
       onRequestRefreshFile: () => {
         if (editor) void refresh(doc, data, editor);
       },
-      onRequestClose: () => doc.defaultView?.location.assign(data.goBackUrl),
+      onRequestClose: () => {
+        if (doc.defaultView) void closeEditor(doc.defaultView, data);
+      },
       ...historyEvents(doc, data, data.config, () => editor),
     },
   };
   editor = new api.DocEditor('docsbridge-editor-placeholder', config);
+  const attachmentId = data.refreshUrl ? new URL(data.refreshUrl, doc.baseURI).searchParams.get('attachmentId') : null;
+  const key = data.config.document?.key;
+  if (attachmentId && key && data.config.editorConfig?.mode !== 'view') watchForUploads(doc, attachmentId, key, data.fileName);
   return editor;
 }
 

@@ -112,3 +112,34 @@ test('attachment downloads need view permission and return the stored bytes', as
   expect(download.status).toBe(200);
   expect(createHash('sha256').update(Buffer.from(await download.arrayBuffer())).digest('hex')).toBe(report.sha256);
 });
+
+test('the attachments view costs at most 1 attachment lookup and 2 permission checks per row, settings read once', async () => {
+  const alice = await signedIn('alice');
+  await api.fetch('/metrics', { method: 'POST' });
+
+  const html = await (await attachmentsPage(alice)).text();
+
+  const rowCount = rows(html).size;
+  expect(rowCount).toBeGreaterThan(5);
+  const calls = (await json<any>(await api.get('/metrics'))).calls as Record<string, number>;
+  const sum = (prefix: string) => Object.entries(calls).filter(([k]) => k.startsWith(prefix)).reduce((a, [, n]) => a + n, 0);
+  expect(sum('AttachmentStore.find')).toBeLessThanOrEqual(rowCount);
+  // Per row: view, and edit where the format is editable; may add attachments: once for the page.
+  expect(sum('Permissions.canView') + sum('Permissions.canEdit')).toBeLessThanOrEqual(2 * rowCount);
+  expect(sum('Permissions.canAddAttachments')).toBe(1);
+  expect(sum('SettingsStore.read')).toBe(1);
+
+  // Nothing carries over to the next request: it asks again.
+  await attachmentsPage(alice);
+  const again = (await json<any>(await api.get('/metrics'))).calls as Record<string, number>;
+  expect(again['Permissions.canAddAttachments']).toBe(2);
+  expect(again['SettingsStore.read']).toBe(2);
+});
+
+test('metrics report the JVM CPU time and the live heap after a full GC', async () => {
+  const m = await json<any>(await api.get('/metrics?gc=1'));
+
+  expect(m.processCpuNanos).toBeGreaterThan(0);
+  expect(m.heapUsedBytes).toBeGreaterThan(0);
+  expect(m.heapUsedBytes).toBeLessThanOrEqual(m.heapMaxBytes);
+});

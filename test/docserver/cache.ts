@@ -7,6 +7,10 @@ import { contentTypeFor } from './formats';
 import { send, sendText } from './httpUtil';
 
 const PREFIX = '/cache/files/data/';
+/** DS's persistent store of files it could not deliver: forgotten/<key>/output.<ext> (docs-api §4.6). */
+const FORGOTTEN_PREFIX = '/cache/files/forgotten/';
+
+const FORGOTTEN_AREA = 'forgotten:';
 
 export class FileCache {
   private readonly files = new Map<string, Buffer>(); // "<dir>/<file>" -> bytes
@@ -19,8 +23,18 @@ export class FileCache {
     return this.link(base, dir, file, downloadName);
   }
 
-  link(base: string, dir: string, file: string, downloadName = file): string {
-    const path = `${PREFIX}${encodeURIComponent(dir)}/${encodeURIComponent(file)}/${encodeURIComponent(downloadName)}`;
+  /** Stores a forgotten file under forgotten/<key>/ and returns a signed link to it, as getForgotten answers. */
+  putForgotten(base: string, key: string, file: string, bytes: Buffer): string {
+    this.files.set(`${FORGOTTEN_AREA}${key}/${file}`, bytes);
+    return this.link(base, key, file, file, FORGOTTEN_PREFIX);
+  }
+
+  deleteForgotten(key: string): void {
+    for (const name of [...this.files.keys()]) if (name.startsWith(`${FORGOTTEN_AREA}${key}/`)) this.files.delete(name);
+  }
+
+  link(base: string, dir: string, file: string, downloadName = file, prefix = PREFIX): string {
+    const path = `${prefix}${encodeURIComponent(dir)}/${encodeURIComponent(file)}/${encodeURIComponent(downloadName)}`;
     const expires = Math.floor(Date.now() / 1000) + this.cfg.cacheUrlTtlSec;
     const q = new URLSearchParams({ md5: this.sign(expires, path), expires: String(expires), filename: downloadName });
     return `${base}${path}?${q.toString()}`;
@@ -35,7 +49,7 @@ export class FileCache {
   }
 
   static handles(pathname: string): boolean {
-    return pathname.startsWith(PREFIX);
+    return pathname.startsWith(PREFIX) || pathname.startsWith(FORGOTTEN_PREFIX);
   }
 
   serve(url: URL, res: ServerResponse): void {
@@ -43,8 +57,9 @@ export class FileCache {
     const expires = Number(url.searchParams.get('expires'));
     if (!Number.isInteger(expires) || md5 !== this.sign(expires, url.pathname)) return sendText(res, 403, '403 Forbidden');
     if (expires < Date.now() / 1000) return sendText(res, 410, '410 Gone');
-    const parts = url.pathname.slice(PREFIX.length).split('/').map(decodeURIComponent);
-    const bytes = parts.length === 3 ? this.get(parts[0], parts[1]) : undefined;
+    const forgotten = url.pathname.startsWith(FORGOTTEN_PREFIX);
+    const parts = url.pathname.slice((forgotten ? FORGOTTEN_PREFIX : PREFIX).length).split('/').map(decodeURIComponent);
+    const bytes = parts.length === 3 ? this.get((forgotten ? FORGOTTEN_AREA : '') + parts[0], parts[1]) : undefined;
     if (!bytes) return sendText(res, 404, '404 Not Found');
     const name = url.searchParams.get('filename') || parts[2];
     const ext = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1) : '';

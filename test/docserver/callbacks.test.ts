@@ -1,5 +1,5 @@
 import { startDocServer, DocServer } from './server';
-import { closeEditor, FakeHost, makeConfig, openEditor, postJson, SAMPLE_DOCX, SECRET, sign, sleep, typeText, verifyCallback, waitFor } from './testkit';
+import { closeEditor, FakeHost, fetchBytes, makeConfig, openEditor, postJson, SAMPLE_DOCX, SECRET, sign, sleep, typeText, verifyCallback, waitFor } from './testkit';
 
 const BACKOFF = 40;
 
@@ -97,6 +97,35 @@ describe('callback delivery, retries and forgotten files (docs-api §4.5, §4.6)
     await waitFor(() => host.callbacks('main').length === 2);
     await sleep(BACKOFF * 4);
     expect(host.callbacks('main').map((c) => c.json?.status)).toEqual([1, 4]);
+  });
+
+  it('keeps a file it could not deliver in the forgotten store: getForgottenList, getForgotten, deleteForgotten (§4.6, §6)', async () => {
+    const cmd = (payload: Record<string, unknown>) => postJson(`${ds.url}/command`, { token: sign(payload) });
+    expect((await cmd({ c: 'getForgottenList' })).json).toEqual({ error: 0, keys: [] });
+    host.replyToCallback('main', { status: 200, body: '{"error":0}' }, { status: 422, body: '{"error":1}' });
+    await editAndClose('only in the forgotten file');
+    await waitFor(() => ds.state().sessions[0]?.forgotten, 3000);
+
+    expect((await cmd({ c: 'getForgottenList' })).json).toEqual({ error: 0, keys: ['key-1'] });
+    const got = (await cmd({ c: 'getForgotten', key: 'key-1' })).json;
+    expect(got).toEqual({ key: 'key-1', error: 0, url: expect.any(String) });
+    const url = new URL(got.url);
+    expect(url.pathname).toBe('/cache/files/forgotten/key-1/output.docx/output.docx'); // forgotten/<key>/output.<ext>
+    expect(url.searchParams.get('md5')).toBeTruthy();
+    const file = await fetchBytes(got.url);
+    expect(file.status).toBe(200);
+    const doc = await (await import('jszip')).default.loadAsync(file.bytes);
+    expect(await doc.file('word/document.xml')!.async('string')).toContain('only in the forgotten file');
+    const forged = new URL(got.url);
+    forged.searchParams.set('md5', 'forged');
+    expect((await fetchBytes(forged.toString())).status).toBe(403);
+
+    expect((await cmd({ c: 'getForgotten', key: 'no-such-key' })).json).toEqual({ key: 'no-such-key', error: 1 });
+    expect((await cmd({ c: 'deleteForgotten', key: 'key-1' })).json).toEqual({ key: 'key-1', error: 0 });
+    expect((await cmd({ c: 'deleteForgotten', key: 'key-1' })).json).toEqual({ key: 'key-1', error: 1 });
+    expect((await cmd({ c: 'getForgottenList' })).json).toEqual({ error: 0, keys: [] });
+    expect((await cmd({ c: 'getForgotten', key: 'key-1' })).json).toEqual({ key: 'key-1', error: 1 });
+    expect((await fetchBytes(got.url)).status).toBe(404); // the copy is gone
   });
 
   it('a forgotten file comes back on the next open and closing it saves even without edits', async () => {

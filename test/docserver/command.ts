@@ -6,7 +6,7 @@ import { SessionStore } from './sessions';
 
 export type CommandAnswer = { key?: string; error: number } & Record<string, unknown>;
 
-export async function runCommand(body: Record<string, unknown>, req: IncomingMessage, cfg: SimConfig, sessions: SessionStore): Promise<CommandAnswer> {
+export async function runCommand(body: Record<string, unknown>, req: IncomingMessage, cfg: SimConfig, sessions: SessionStore, publicBase = ''): Promise<CommandAnswer> {
   const auth = inboundParams(body, req.headers, cfg.secret, cfg.jwtHeader);
   if (!auth.ok) return { error: auth.reason === 'expired' ? 7 : 6 };
   const p = auth.params;
@@ -45,7 +45,7 @@ export async function runCommand(body: Record<string, unknown>, req: IncomingMes
     case 'saved':
       return withKey(key ? 0 : 1);
     case 'getForgotten': {
-      const url = key ? sessions.forgottenUrl(key) : undefined;
+      const url = key ? sessions.forgottenUrl(key, publicBase) : undefined;
       return url ? withKey(0, { url }) : withKey(1);
     }
     case 'getForgottenList':

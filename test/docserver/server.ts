@@ -64,8 +64,11 @@ export async function startDocServer(opts: DocServerOptions = {}): Promise<DocSe
     '/healthcheck': { GET: (_q, res) => sendText(res, 200, 'true') },
     [API_JS_PATH]: { GET: (req, res) => send(res, 200, 'application/javascript; charset=utf-8', apiJs(cfg.version, cfg.publicUrl ?? base(req))) },
     '/web-apps/apps/api/documents/preload.html': { GET: (_q, res) => sendText(res, 200, '<!DOCTYPE html><title>preload</title>', 'text/html; charset=utf-8') },
-    '/command': { POST: (req, res) => command(req, res, cfg, sessions) },
-    '/coauthoring/CommandService.ashx': { GET: (req, res, u) => command(req, res, cfg, sessions, u), POST: (req, res) => command(req, res, cfg, sessions) },
+    '/command': { POST: (req, res) => command(req, res, cfg, sessions, base(req)) },
+    '/coauthoring/CommandService.ashx': {
+      GET: (req, res, u) => command(req, res, cfg, sessions, base(req), u),
+      POST: (req, res) => command(req, res, cfg, sessions, base(req)),
+    },
     '/converter': { POST: (req, res) => convert(req, res, converter, base(req), false) },
     '/ConvertService.ashx': {
       GET: (req, res, u) => convert(req, res, converter, base(req), true, u),
@@ -127,9 +130,9 @@ export async function startDocServer(opts: DocServerOptions = {}): Promise<DocSe
   };
 }
 
-async function command(req: http.IncomingMessage, res: http.ServerResponse, cfg: SimConfig, sessions: SessionStore, query?: URL): Promise<void> {
+async function command(req: http.IncomingMessage, res: http.ServerResponse, cfg: SimConfig, sessions: SessionStore, publicBase: string, query?: URL): Promise<void> {
   const body = query ? Object.fromEntries(query.searchParams) : await readJsonObject(req);
-  sendJson(res, 200, await runCommand(body, req, cfg, sessions));
+  sendJson(res, 200, await runCommand(body, req, cfg, sessions, publicBase));
 }
 
 async function convert(req: http.IncomingMessage, res: http.ServerResponse, converter: Converter, publicBase: string, legacy: boolean, query?: URL): Promise<void> {

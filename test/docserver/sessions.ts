@@ -140,8 +140,7 @@ export class SessionStore {
     const { s, conn } = this.connection(sessionId);
     if (!conn.open) return { ok: false, error: 'session is closed' };
     if (conn.mode !== 'edit') return { ok: false, error: 'this session is read-only' };
-    if (conn.text === text) return { ok: true };
-    if (conn.text === undefined && text === '') return { ok: true }; // an untouched, empty box is no change
+    if ((conn.text ?? '') === text) return { ok: true }; // an empty box sent with the close beacon is no change
     conn.text = text;
     conn.firstEditSeq ??= ++this.editSeq;
     s.changeSeq++;
@@ -251,17 +250,21 @@ export class SessionStore {
     return [...this.sessions.values()].filter((s) => s.forgotten).map((s) => s.key);
   }
 
-  forgottenUrl(key: string): string | undefined {
+  /** getForgotten: a signed link into the forgotten store, forgotten/<key>/output.<ext> (docs-api §4.6, §6). */
+  forgottenUrl(key: string, publicBase: string): string | undefined {
     const s = this.sessions.get(key);
     if (!s?.forgotten) return undefined;
-    return this.cache.put(s.publicBase, `forgotten_${key}`, `output.${s.forgotten.fileType}`, s.forgotten.bytes);
+    return this.cache.putForgotten(this.cfg.publicUrl ?? publicBase, key, `output.${s.forgotten.fileType}`, s.forgotten.bytes);
   }
 
+  /** deleteForgotten: the file is gone; the next open of the key starts from document.url again. */
   deleteForgotten(key: string): boolean {
     const s = this.sessions.get(key);
     if (!s?.forgotten) return false;
     s.forgotten = undefined;
     s.fromForgotten = false;
+    this.cache.deleteForgotten(key);
+    if (!openConnections(s).length) this.forget(s);
     return true;
   }
 

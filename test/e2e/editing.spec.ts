@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot, sessionAs } from './support/browser';
+import { launchBrowser, nodeUrl, screenshot, sessionAs } from './support/browser';
 import { devhost, eventually, type AttachmentInfo } from './support/devhostApi';
 import { environment } from './support/environment';
 
@@ -17,8 +17,8 @@ beforeEach(async () => {
   await devhost.reset();
 });
 
-function editorUrl(attachmentId: number, extra = ''): string {
-  return `${environment().devhostUrl}/plugins/servlet/onlyoffice/doceditor?attachmentId=${attachmentId}${extra}`;
+function editorUrl(attachmentId: number, extra = '', node: 1 | 2 = 1): string {
+  return `${nodeUrl(node)}/plugins/servlet/onlyoffice/doceditor?attachmentId=${attachmentId}${extra}`;
 }
 
 async function documentText(attachment: AttachmentInfo): Promise<string> {
@@ -61,12 +61,12 @@ test('alice edits a DOCX and closes: a new version with her text, made by alice'
   await context.close();
 });
 
-test('alice and bob co-edit one document: one new version with both texts', async () => {
+test('alice (node 1) and bob (node 2) co-edit one document: one new version with both texts, crediting both', async () => {
   const before = await devhost.byName('Report.docx');
-  const alice = await sessionAs(browser, 'alice');
-  const bob = await sessionAs(browser, 'bob');
-  await alice.page.goto(editorUrl(before.id));
-  await bob.page.goto(editorUrl(before.id));
+  const alice = await sessionAs(browser, 'alice', 1);
+  const bob = await sessionAs(browser, 'bob', 2);
+  await alice.page.goto(editorUrl(before.id, '', 1));
+  await bob.page.goto(editorUrl(before.id, '', 2));
 
   const aliceEditor = alice.page.frameLocator('iframe');
   const bobEditor = bob.page.frameLocator('iframe');
@@ -82,6 +82,7 @@ test('alice and bob co-edit one document: one new version with both texts', asyn
   expect(text).toContain('Alice was here');
   expect(text).toContain('Bob was here too');
   expect(saved.lastModifier).toBe('bob');
+  expect((saved as AttachmentInfo & { comment: string }).comment).toBe('Edited in ONLYOFFICE by Alice Able and Bob Baker');
   // Give a second save every chance to appear: there must be none.
   await new Promise((r) => setTimeout(r, 1500));
   expect((await devhost.versions(before.id)).length).toBe(before.version + 1);

@@ -17,12 +17,17 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A fresh browser session signed in as {@code user} (or anonymous when user is null). */
-export async function sessionAs(browser: Browser, user: string | null): Promise<{ context: BrowserContext; page: Page }> {
+/** The address of app node {@code node} (1 or 2) of the dev host's cluster. */
+export function nodeUrl(node: 1 | 2): string {
+  return environment().nodeUrls[node - 1];
+}
+
+/** A fresh browser session signed in as {@code user} (or anonymous when user is null), on node 1 unless told. */
+export async function sessionAs(browser: Browser, user: string | null, node: 1 | 2 = 1): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   if (user) {
-    const response = await page.goto(`${environment().devhostUrl}/devhost/login?user=${user}`);
+    const response = await page.goto(`${nodeUrl(node)}/devhost/login?user=${user}`);
     if (!response || response.status() >= 400) throw new Error(`sign-in as ${user} failed`);
   }
   return { context, page };

@@ -3,7 +3,8 @@ import fs from 'fs';
 import path from 'path';
 
 export interface E2eEnvironment {
-  devhostUrl: string; // http://127.0.0.1:PORT/confluence
+  devhostUrl: string; // http://127.0.0.1:PORT/confluence (node 1; the base URL the app uses for links)
+  nodeUrls: string[]; // every app node's own address (the dev host runs two: a Data Center cluster)
   docsUrl: string; // the simulator
   docsSecret: string;
   jwtHeader: string;

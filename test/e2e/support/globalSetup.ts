@@ -24,8 +24,10 @@ export default async function globalSetup(): Promise<void> {
     docsSecret: DOCS_SECRET,
     jwtHeader: JWT_HEADER,
     quiet: true,
+    // Two app nodes, as in Data Center: the Docs server's callbacks alternate between them.
+    nodes: 2,
   });
-  const env: E2eEnvironment = { devhostUrl: devhost.url, docsUrl: docs.url, docsSecret: DOCS_SECRET, jwtHeader: JWT_HEADER };
+  const env: E2eEnvironment = { devhostUrl: devhost.url, nodeUrls: devhost.nodeUrls, docsUrl: docs.url, docsSecret: DOCS_SECRET, jwtHeader: JWT_HEADER };
   fs.mkdirSync(path.dirname(environmentFile), { recursive: true });
   fs.writeFileSync(environmentFile, JSON.stringify(env, null, 2));
   (globalThis as Record<string, unknown>).__e2eServers = { docs, devhost };

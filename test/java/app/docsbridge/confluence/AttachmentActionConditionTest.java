@@ -1,8 +1,10 @@
 package app.docsbridge.confluence;
 
-import app.docsbridge.core.actions.Action;
+import app.docsbridge.core.actions.AllowedActions;
 import app.docsbridge.core.actions.AttachmentActions;
 import app.docsbridge.core.port.AppUser;
+import app.docsbridge.core.port.RequestScope;
+import app.docsbridge.core.port.StoredAttachment;
 import app.docsbridge.core.port.Users;
 import com.atlassian.confluence.pages.Attachment;
 import com.atlassian.plugin.PluginParseException;
@@ -25,11 +27,12 @@ class AttachmentActionConditionTest {
     private Optional<AppUser> currentUser = Optional.of(new AppUser("alice-key", "alice", "Alice"));
 
     /** Records the question and allows everything except for anonymous visitors. */
-    private final AttachmentActions actions = new AttachmentActions(null, null, null, null) {
+    private final AttachmentActions actions = new AttachmentActions(null, null, null, null, RequestScope.NONE) {
         @Override
-        public boolean allows(Action action, String userKey, long attachmentId) {
-            asked.add(action + " " + userKey + " " + attachmentId);
-            return userKey != null;
+        public AllowedActions allowed(String userKey, StoredAttachment attachment) {
+            asked.add(userKey + " " + attachment.id() + " v" + attachment.version());
+            return userKey == null ? AllowedActions.NONE
+                    : new AllowedActions(true, false, Optional.of("docx"), true);
         }
     };
 
@@ -55,14 +58,14 @@ class AttachmentActionConditionTest {
         }
     };
 
-    private final AttachmentActionCondition condition = new AttachmentActionCondition(actions, users);
+    private final AttachmentActionCondition condition = new AttachmentActionCondition(actions, users, RequestScope.NONE);
 
     @Test
     void shouldDisplay_shouldAskCoreForParsedActionAndCurrentUser() {
         condition.init(Map.of("action", "download-as"));
 
         assertTrue(condition.shouldDisplay(Map.of("attachment", attachment(42))));
-        assertEquals(List.of("DOWNLOAD_AS alice-key 42"), asked);
+        assertEquals(List.of("alice-key 42 v1"), asked);
     }
 
     @Test
@@ -71,7 +74,7 @@ class AttachmentActionConditionTest {
         currentUser = Optional.empty();
 
         assertFalse(condition.shouldDisplay(Map.of("attachment", attachment(42))));
-        assertEquals(List.of("EDIT null 42"), asked);
+        assertEquals(List.of("null 42 v1"), asked);
     }
 
     @Test
@@ -83,6 +86,17 @@ class AttachmentActionConditionTest {
         assertFalse(condition.shouldDisplay(Map.of("attachment", historical)));
         assertFalse(condition.shouldDisplay(Map.of("page", "not an attachment")));
         assertEquals(List.of(), asked);
+    }
+
+    @Test
+    void convertItem_shouldShowOnlyForItsTarget() {
+        AttachmentActionCondition docx = new AttachmentActionCondition(actions, users, RequestScope.NONE);
+        docx.init(Map.of("action", "convert", "target", "docx"));
+        AttachmentActionCondition pdf = new AttachmentActionCondition(actions, users, RequestScope.NONE);
+        pdf.init(Map.of("action", "convert", "target", "pdf"));
+
+        assertTrue(docx.shouldDisplay(Map.of("attachment", attachment(42))));
+        assertFalse(pdf.shouldDisplay(Map.of("attachment", attachment(42))));
     }
 
     @Test

@@ -1,9 +1,11 @@
 package app.docsbridge.confluence;
 
 import app.docsbridge.core.actions.AttachmentActions;
+import app.docsbridge.core.port.RequestScope;
 import app.docsbridge.core.port.StoredAttachment;
 import app.docsbridge.testing.TestApp;
 import com.atlassian.confluence.pages.Attachment;
+import com.atlassian.confluence.pages.Page;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -46,7 +48,8 @@ class AttachmentMenuMatrixTest {
                     Element param = (Element) paramNodes.item(p);
                     params.put(param.getAttribute("name"), param.getTextContent().trim());
                 }
-                AttachmentActionCondition instance = new AttachmentActionCondition(app.actions, app.users);
+                AttachmentActionCondition instance = new AttachmentActionCondition(app.actions, app.users,
+                        RequestScope.NONE);
                 instance.init(params);
                 conditions.put(item.getAttribute("key"), instance);
             }
@@ -64,6 +67,10 @@ class AttachmentMenuMatrixTest {
         }
         Attachment attachment = new Attachment(file.fileName(), file.mediaType(), file.size(), "");
         attachment.setId(file.id());
+        attachment.setVersion(file.version());
+        Page page = new Page();
+        page.setId(file.pageId());
+        attachment.setContainer(page);
         if (!latest) {
             Attachment newer = new Attachment(file.fileName(), file.mediaType(), file.size(), "");
             newer.setId(file.id());

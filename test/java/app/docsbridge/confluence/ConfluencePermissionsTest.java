@@ -1,5 +1,6 @@
 package app.docsbridge.confluence;
 
+import app.docsbridge.core.port.RequestScope;
 import com.atlassian.confluence.pages.Attachment;
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.security.Permission;
@@ -60,7 +61,8 @@ class ConfluencePermissionsTest {
     };
 
     private final ConfluencePermissions permissions =
-            new ConfluencePermissions(permissionManager, attachments, pages, users, userManager);
+            new ConfluencePermissions(permissionManager, attachments, pages, users, userManager,
+                    RequestScope.NONE);
 
     @Test
     void canView_shouldCheckAnonymousAsNullUser() {

@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CreateDocumentConditionTest {
 
     private final TestApp app = new TestApp();
-    private final CreateDocumentCondition condition = new CreateDocumentCondition(app.permissions, app.users);
+    private final CreateDocumentCondition condition = new CreateDocumentCondition(app.actions, app.users);
 
     private static Page page(long id) {
         Page page = new Page();

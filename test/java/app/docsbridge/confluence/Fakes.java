@@ -79,7 +79,7 @@ final class Fakes {
     }
 
     /** Keeps versions newest first; like Confluence, takes the version's creator from the thread-local user. */
-    static final class Attachments implements AttachmentManager {
+    static class Attachments implements AttachmentManager {
         final Map<Long, Attachment> byId = new HashMap<>();
         final Map<Attachment, byte[]> data = new HashMap<>();
         final Map<Attachment, ConfluenceUser> savedBy = new HashMap<>();
@@ -221,6 +221,8 @@ final class Fakes {
     static final class Locks implements ClusterLockService {
         final List<String> events = new ArrayList<>();
         final Map<String, Integer> held = new HashMap<>();
+        /** Names another node holds: tryLock gives up on them. */
+        final java.util.Set<String> busy = new java.util.HashSet<>();
 
         @Override
         public ClusterLock getLockForName(String name) {
@@ -229,6 +231,16 @@ final class Fakes {
                 public void lock() {
                     events.add("lock " + name);
                     held.merge(name, 1, Integer::sum);
+                }
+
+                @Override
+                public boolean tryLock(long time, java.util.concurrent.TimeUnit unit) {
+                    if (busy.contains(name)) {
+                        events.add("busy " + name + " after " + unit.toMillis(time) + " ms");
+                        return false;
+                    }
+                    lock();
+                    return true;
                 }
 
                 @Override

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** The thin adapters: each test checks that the port call reaches the right Confluence call. */
@@ -68,6 +69,21 @@ class SmallAdaptersTest {
         Fakes.Locks locks = new Fakes.Locks();
 
         assertEquals(Boolean.TRUE, new BeehiveClusterLocks(locks).withLock("n", () -> locks.isHeld("n")));
+    }
+
+    @Test
+    void clusterLocks_shouldGiveUpOnABusyLockWithoutRunningTheWork() {
+        Fakes.Locks locks = new Fakes.Locks();
+        locks.busy.add("n");
+        java.util.concurrent.atomic.AtomicBoolean ran = new java.util.concurrent.atomic.AtomicBoolean();
+
+        assertThrows(app.docsbridge.core.port.LockBusyException.class, () -> new BeehiveClusterLocks(locks)
+                .withLock("n", java.time.Duration.ofMillis(250), () -> {
+                    ran.set(true);
+                    return null;
+                }));
+        assertFalse(ran.get());
+        assertEquals(List.of("busy n after 250 ms"), locks.events);
     }
 
     @Test

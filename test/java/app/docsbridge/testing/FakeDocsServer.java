@@ -48,6 +48,7 @@ public final class FakeDocsServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final Map<String, Function<Seen, Answer>> routes = new ConcurrentHashMap<>();
+    private final Map<String, byte[][]> stalls = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<Seen> requests = new CopyOnWriteArrayList<>();
 
     public FakeDocsServer() throws IOException {
@@ -79,6 +80,15 @@ public final class FakeDocsServer implements AutoCloseable {
     }
 
     /** Answers {@code path} with an HTTP status and no file. */
+    /**
+     * A Docs server that sends the headers (announcing {@code announced} bytes) and {@code head}, then stalls until it
+     * is closed.
+     */
+    public String stall(String path, byte[] head, long announced) {
+        stalls.put(stripQuery(path), new byte[][] {head, Long.toString(announced).getBytes(StandardCharsets.US_ASCII)});
+        return baseUrl() + path;
+    }
+
     public String fail(String path, int status) {
         return route(path, seen -> new Answer(status, null, new byte[0], false, null));
     }
@@ -129,6 +139,19 @@ public final class FakeDocsServer implements AutoCloseable {
             Seen seen = new Seen(exchange.getRequestMethod(), path, exchange.getRequestURI().getRawQuery(),
                     Map.copyOf(exchange.getRequestHeaders()), body);
             requests.add(seen);
+            byte[][] stall = stalls.get(path);
+            if (stall != null) {
+                exchange.sendResponseHeaders(200, Long.parseLong(new String(stall[1], StandardCharsets.US_ASCII)));
+                OutputStream out = exchange.getResponseBody();
+                out.write(stall[0]);
+                out.flush();
+                try {
+                    Thread.sleep(60_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return;
+            }
             Function<Seen, Answer> route = routes.get(path);
             Answer answer = route == null ? new Answer(404, null, new byte[0], false, null) : route.apply(seen);
             if (answer.contentType() != null) {

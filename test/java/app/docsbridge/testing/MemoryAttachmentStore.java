@@ -208,6 +208,10 @@ public final class MemoryAttachmentStore implements AttachmentStore {
 
     @Override
     public synchronized void setProperty(long attachmentId, String name, String value) {
+        if (value != null && value.length() > 255) {
+            // Confluence's DAO refuses longer string properties (../shared/reference/atlassian-api.md §10).
+            throw new IllegalArgumentException("property " + name + " longer than 255 characters");
+        }
         properties.computeIfAbsent(attachmentId, id -> new HashMap<>()).put(name, value);
     }
 

@@ -1,15 +1,18 @@
 package app.docsbridge.testing;
 
+import app.docsbridge.core.port.RequestScope;
 import app.docsbridge.core.actions.AttachmentActions;
 import app.docsbridge.core.activity.EditingActivity;
 import app.docsbridge.core.callback.CallbackProcessor;
 import app.docsbridge.core.docs.DocsClient;
+import app.docsbridge.core.docs.SpoolFiles;
 import app.docsbridge.core.editor.EditorConfigService;
 import app.docsbridge.core.formats.FormatTable;
 import app.docsbridge.core.history.HistoryRecorder;
 import app.docsbridge.core.history.HistoryService;
 import app.docsbridge.core.keys.DocumentKeys;
 import app.docsbridge.core.links.SignedLinks;
+import app.docsbridge.core.recovery.SaveProblems;
 import app.docsbridge.core.settings.AppSettings;
 
 /**
@@ -33,21 +36,32 @@ public final class TestApp {
     public final MemoryUsers users = new MemoryUsers();
     public final LocalClusterLocks locks = new LocalClusterLocks();
     public final FixedHostUrls hostUrls = FixedHostUrls.of(CONFLUENCE);
-    public final AppSettings settings = new AppSettings(settingsStore, hostUrls, locks);
+    public final AppSettings settings = new AppSettings(settingsStore, hostUrls, locks, RequestScope.NONE);
     public final FormatTable formats = FORMATS;
     public final DocumentKeys keys = new DocumentKeys(attachments, settings);
     public final SignedLinks links = new SignedLinks(settings, time);
     public final DocsClient docs = new DocsClient(settings, time);
-    public final AttachmentActions actions = new AttachmentActions(attachments, permissions, formats, settings);
+    public final AttachmentActions actions = new AttachmentActions(attachments, permissions, formats, settings,
+            RequestScope.NONE);
     public final EditorConfigService editors = new EditorConfigService(attachments, permissions, users, formats,
             actions, settings, keys, links, hostUrls, time);
+    public final SpoolFiles spool = SpoolFiles.in(spoolDir());
+    public final SaveProblems problems = new SaveProblems(settingsStore, locks, time);
     public final EditingActivity activity = new EditingActivity(attachments, time);
     public final MemoryHistoryStore historyStore = new MemoryHistoryStore();
     public final HistoryRecorder historyRecorder = new HistoryRecorder(historyStore, attachments, docs, locks);
     public final HistoryService history = new HistoryService(attachments, historyStore, permissions, users, actions,
             settings, keys, links, docs, locks, activity, time);
     public final CallbackProcessor callbacks = new CallbackProcessor(attachments, permissions, users, formats,
-            settings, keys, links, docs, locks, time, activity, historyRecorder);
+            settings, keys, links, docs, locks, time, activity, spool, problems, historyRecorder);
+
+    private static java.nio.file.Path spoolDir() {
+        try {
+            return java.nio.file.Files.createTempDirectory("docsbridge-test-spool");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     public TestApp set(String setting, String value) {
         settingsStore.put(setting, value);

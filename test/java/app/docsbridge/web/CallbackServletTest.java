@@ -5,6 +5,7 @@ import app.docsbridge.core.links.SignedLinks;
 import app.docsbridge.core.port.StoredAttachment;
 import app.docsbridge.testing.DocsTokens;
 import app.docsbridge.testing.FakeDocsServer;
+import app.docsbridge.testing.OfficeFiles;
 import app.docsbridge.testing.TestApp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The callback endpoint over HTTP, with a local stand-in for the Document Server's cache. */
 class CallbackServletTest {
 
-    private static final byte[] EDITED = "edited".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] EDITED = OfficeFiles.docx("edited");
 
     private final TestApp app = new TestApp();
     private ServletServer server;
@@ -40,7 +41,7 @@ class CallbackServletTest {
                 new CallbackServlet(app.callbacks, app.settings)));
         app.set("docsUrl", docs.baseUrl()).set("confluenceInternalUrl", server.baseUrl());
         app.users.add("key-alice", "alice", "Alice");
-        docx = app.attachments.add(7, "report.docx", "original".getBytes(StandardCharsets.UTF_8), "key-alice");
+        docx = app.attachments.add(7, "report.docx", OfficeFiles.docx("original"), "key-alice");
         app.permissions.allowEdit("key-alice", docx.id());
         key = app.keys.keyFor(docx);
         callbackUrl = app.links.callbackUrl(docx.id(), "key-alice", key); // exactly what the config carries

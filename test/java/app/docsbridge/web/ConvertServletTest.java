@@ -34,7 +34,7 @@ class ConvertServletTest {
         docs = new FakeDocsServer();
         app.set("docsUrl", docs.baseUrl());
         ConversionService conversions = new ConversionService(app.attachments, app.permissions, app.formats,
-                app.actions, app.settings, app.links, app.docs, app.locks);
+                app.actions, app.settings, app.links, app.docs, app.locks, app.spool);
         server = ServletServer.start("/confluence", Map.of(PATH,
                 new ConvertServlet(conversions, app.users, new PropertiesMessages(), app.hostUrls)));
         app.users.add("key-alice", "alice", "Alice");
@@ -137,6 +137,18 @@ class ConvertServletTest {
         assertEquals(405, server.get(PATH + "?attachmentId=" + letter.id() + "&target=docx").statusCode());
         assertEquals(400, server.post(PATH, "{\"attachmentId\":" + letter.id() + "}", XSRF).statusCode());
         assertEquals(0, docs.requests().size());
+    }
+
+    @Test
+    void post_anAttachmentIdThatOverflows_shouldBe400AndNeverActOnAnotherAttachment() throws Exception {
+        java.math.BigInteger wrapped = java.math.BigInteger.ONE.shiftLeft(64).add(java.math.BigInteger.valueOf(letter.id()));
+        for (String id : new String[] {wrapped.toString(), "\"" + wrapped + "\"", letter.id() + ".5", "-" + letter.id()}) {
+            HttpResponse<byte[]> response = server.post(PATH, "{\"attachmentId\":" + id + ",\"target\":\"docx\"}",
+                    XSRF);
+            assertEquals(400, response.statusCode(), id);
+            assertEquals("badRequest", json(response).get("error"), id);
+        }
+        assertEquals(0, docs.requests().size(), "nothing was converted");
     }
 
     @Test

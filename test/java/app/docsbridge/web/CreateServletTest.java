@@ -102,6 +102,21 @@ class CreateServletTest {
     }
 
     @Test
+    void post_idsThatOverflowOrAreNoIntegers_shouldBe400AndCreateNothing() throws Exception {
+        int before = app.attachments.listOnPage(7).size();
+        // 2^64 + 7 wraps to 7 in a long; 2^63 + 7 to a negative number
+        for (String pageId : new String[] {"18446744073709551623", "\"18446744073709551623\"", "9223372036854775815",
+            "7.5", "7e0", "7.0", "\"٧\"", "\" 7\"", "true", "[7]"}) {
+            HttpResponse<byte[]> response = post("{\"pageId\":" + pageId + ",\"type\":\"docx\",\"fileName\":\"A\"}",
+                    XSRF);
+            assertEquals(400, response.statusCode(), pageId);
+            assertEquals("badRequest", json(response).get("error"), pageId);
+            assertTrue(((String) json(response).get("message")).length() > 10, pageId);
+        }
+        assertEquals(before, app.attachments.listOnPage(7).size());
+    }
+
+    @Test
     void post_shouldRefuseBadRequests() throws Exception {
         assertEquals(400, post("{\"type\":\"docx\",\"fileName\":\"A\"}", XSRF).statusCode());
         assertEquals(400, post("not json", XSRF).statusCode());

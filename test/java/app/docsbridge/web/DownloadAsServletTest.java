@@ -37,7 +37,7 @@ class DownloadAsServletTest {
         docs = new FakeDocsServer();
         app.set("docsUrl", docs.baseUrl());
         ConversionService conversions = new ConversionService(app.attachments, app.permissions, app.formats,
-                app.actions, app.settings, app.links, app.docs, app.locks);
+                app.actions, app.settings, app.links, app.docs, app.locks, app.spool);
         server = ServletServer.start("/confluence", Map.of(PATH, new DownloadAsServlet(conversions,
                 new DownloadLinks(app.settings, app.time), app.docs, app.permissions, app.formats, app.users,
                 new PropertiesMessages(), app.hostUrls)));

@@ -1,8 +1,10 @@
 package app.docsbridge.confluence;
 
 import app.docsbridge.core.actions.Action;
+import app.docsbridge.core.actions.AllowedActions;
 import app.docsbridge.core.actions.AttachmentActions;
 import app.docsbridge.core.port.AppUser;
+import app.docsbridge.core.port.RequestScope;
 import app.docsbridge.core.port.Users;
 import com.atlassian.confluence.pages.Attachment;
 import com.atlassian.plugin.PluginParseException;
@@ -14,17 +16,26 @@ import java.util.Map;
  * Shows an attachment's web item (Edit, View, Convert, Download as) only when the core would allow that action,
  * so that the menu never offers what the servlet then refuses. One instance per web item ({@code action} param;
  * convert items also name their {@code target}, e.g. {@code docx}, and show only for files that convert to it).
+ *
+ * <p>Cost per row: Confluence puts the row's {@link Attachment} into the context of every {@code system.attachment}
+ * item ({@code ViewPageAttachmentsAction.getWebInterfaceContext(context, attachment)} sets it with
+ * {@code DefaultWebInterfaceContext.setAttachment}, and {@code DefaultWebInterfaceManager.filterFragmentsByCondition}
+ * hands the same map to each item's condition; Confluence 8.7.2, decompiled). So the attachment is taken from there,
+ * never looked up again, and remembered for this request for the permission checks; the actions are decided once
+ * per request, user and version ({@link AttachmentActions#allowed}) and shared by all seven items.
  */
 public class AttachmentActionCondition implements Condition {
 
     private final AttachmentActions actions;
     private final Users users;
+    private final RequestScope request;
     private Action action;
     private String target;
 
-    public AttachmentActionCondition(AttachmentActions actions, Users users) {
+    public AttachmentActionCondition(AttachmentActions actions, Users users, RequestScope request) {
         this.actions = actions;
         this.users = users;
+        this.request = request;
     }
 
     @Override
@@ -48,10 +59,10 @@ public class AttachmentActionCondition implements Condition {
                 || !attachment.isLatestVersion()) {
             return false;
         }
-        String userKey = users.current().map(AppUser::key).orElse(null);
-        if (action == Action.CONVERT && target != null) {
-            return actions.allowsConvertTo(userKey, attachment.getId(), target);
-        }
-        return actions.allows(action, userKey, attachment.getId());
+        RequestAttachments.remember(request, attachment);
+        String userKey = request.remember("currentUserKey", () -> users.current().map(AppUser::key).orElse(""));
+        AllowedActions allowed = actions.allowed(userKey.isEmpty() ? null : userKey,
+                ConfluenceAttachmentStore.toStored(attachment, attachment.getId()));
+        return action == Action.CONVERT && target != null ? allowed.allowsConvertTo(target) : allowed.allows(action);
     }
 }

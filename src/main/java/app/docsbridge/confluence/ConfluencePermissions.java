@@ -1,6 +1,7 @@
 package app.docsbridge.confluence;
 
 import app.docsbridge.core.port.Permissions;
+import app.docsbridge.core.port.RequestScope;
 import com.atlassian.confluence.pages.AbstractPage;
 import com.atlassian.confluence.pages.Attachment;
 import com.atlassian.confluence.pages.AttachmentManager;
@@ -14,7 +15,10 @@ import com.atlassian.sal.api.user.UserManager;
 
 import java.util.function.Predicate;
 
-/** Confluence's own permission checks, with the ConfluenceUser overloads that exist on 8.8+, 9 and 10. */
+/**
+ * Confluence's own permission checks, with the ConfluenceUser overloads that exist on 8.8+, 9 and 10. The attachment
+ * and user objects a check needs are looked up at most once per request (an attachment list checks every row).
+ */
 public class ConfluencePermissions implements Permissions {
 
     private final PermissionManager permissionManager;
@@ -22,14 +26,17 @@ public class ConfluencePermissions implements Permissions {
     private final PageManager pageManager;
     private final UserAccessor userAccessor;
     private final UserManager userManager;
+    private final RequestScope request;
 
     public ConfluencePermissions(PermissionManager permissionManager, AttachmentManager attachmentManager,
-                                 PageManager pageManager, UserAccessor userAccessor, UserManager userManager) {
+                                 PageManager pageManager, UserAccessor userAccessor, UserManager userManager,
+                                 RequestScope request) {
         this.permissionManager = permissionManager;
         this.attachmentManager = attachmentManager;
         this.pageManager = pageManager;
         this.userAccessor = userAccessor;
         this.userManager = userManager;
+        this.request = request;
     }
 
     @Override
@@ -56,7 +63,8 @@ public class ConfluencePermissions implements Permissions {
 
     @SuppressWarnings("deprecation") // getAttachment(long): still present in 10.x
     private boolean onAttachment(String userKey, long attachmentId, Permission permission) {
-        Attachment attachment = attachmentManager.getAttachment(attachmentId);
+        Attachment attachment = RequestAttachments.get(request, attachmentId,
+                () -> attachmentManager.getAttachment(attachmentId));
         return attachment != null
                 && asUser(userKey, user -> permissionManager.hasPermission(user, permission, attachment));
     }
@@ -66,7 +74,8 @@ public class ConfluencePermissions implements Permissions {
      * refused outright rather than checked as anonymous.
      */
     private boolean asUser(String userKey, Predicate<ConfluenceUser> check) {
-        ConfluenceUser user = ConfluenceUserKeys.user(userAccessor, userKey);
+        ConfluenceUser user = userKey == null ? null
+                : request.remember("user:" + userKey, () -> ConfluenceUserKeys.user(userAccessor, userKey));
         return (userKey == null || user != null) && check.test(user);
     }
 }

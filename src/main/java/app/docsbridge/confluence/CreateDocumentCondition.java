@@ -1,7 +1,7 @@
 package app.docsbridge.confluence;
 
+import app.docsbridge.core.actions.AttachmentActions;
 import app.docsbridge.core.port.AppUser;
-import app.docsbridge.core.port.Permissions;
 import app.docsbridge.core.port.Users;
 import com.atlassian.confluence.core.ContentEntityObject;
 import com.atlassian.plugin.PluginParseException;
@@ -16,11 +16,11 @@ import java.util.Optional;
  */
 public class CreateDocumentCondition implements Condition {
 
-    private final Permissions permissions;
+    private final AttachmentActions actions;
     private final Users users;
 
-    public CreateDocumentCondition(Permissions permissions, Users users) {
-        this.permissions = permissions;
+    public CreateDocumentCondition(AttachmentActions actions, Users users) {
+        this.actions = actions;
         this.users = users;
     }
 
@@ -35,6 +35,6 @@ public class CreateDocumentCondition implements Condition {
             return false;
         }
         Optional<String> userKey = users.current().map(AppUser::key);
-        return userKey.isPresent() && permissions.canAddAttachments(userKey.get(), page.getId());
+        return userKey.isPresent() && actions.canAddAttachments(userKey.get(), page.getId());
     }
 }

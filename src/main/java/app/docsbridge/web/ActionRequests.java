@@ -38,11 +38,18 @@ final class ActionRequests {
         }
     }
 
-    /** A positive id given as a JSON number or a string of digits. */
+    /**
+     * A positive id given as a JSON integer or a string of digits. A number beyond {@code long} (Jackson reads it as a
+     * BigInteger, whose {@code longValue()} wraps: 2^64 + N would become N) or with a fraction or exponent is no id.
+     */
     static OptionalLong id(Map<String, Object> body, String name) {
         Object value = body.get(name);
-        if (value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
-            return n.longValue() > 0 ? OptionalLong.of(n.longValue()) : OptionalLong.empty();
+        if (value instanceof Integer || value instanceof Long) {
+            long id = ((Number) value).longValue();
+            return id > 0 ? OptionalLong.of(id) : OptionalLong.empty();
+        }
+        if (value instanceof java.math.BigInteger big) {
+            return big.bitLength() < 64 && big.signum() > 0 ? OptionalLong.of(big.longValue()) : OptionalLong.empty();
         }
         return value instanceof String s ? RequestParams.positiveLong(s) : OptionalLong.empty();
     }

@@ -16,6 +16,7 @@ import app.docsbridge.devhost.memory.MemoryPermissions;
 import app.docsbridge.devhost.memory.MemorySettingsStore;
 import app.docsbridge.devhost.memory.MemoryUsers;
 import app.docsbridge.devhost.memory.PropertiesMessages;
+import app.docsbridge.devhost.memory.ServiceCalls;
 import app.docsbridge.devhost.memory.UserDirectory;
 import app.docsbridge.devhost.seed.Seeder;
 import app.docsbridge.devhost.webresources.ProductShims;
@@ -115,7 +116,7 @@ public final class DevHost {
                 new ResourceUrls(urls.contextPath()));
         SharedConfluence shared = new SharedConfluence(descriptor, urls, directory, adminKey, space, store, users,
                 new MemoryPermissions(directory, space, store), settings, messages, new LocalClusterLocks(), tags,
-                history);
+                new ServiceCalls(), history);
 
         // The plugin on each node, as the plugin framework would enable it there.
         AtomicReference<ClusterRouter> router = new AtomicReference<>();

@@ -4,6 +4,7 @@ import app.docsbridge.core.activity.EditingActivity;
 import app.docsbridge.core.port.StoredAttachment;
 import app.docsbridge.testing.DocsTokens;
 import app.docsbridge.testing.FakeDocsServer;
+import app.docsbridge.testing.OfficeFiles;
 import app.docsbridge.testing.TestApp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,7 +34,7 @@ class CallbackActivityTest {
         app.set("docsUrl", docs.baseUrl());
         app.users.add("key-alice", "alice", "Alice Able");
         app.users.add("key-carol", "carol", "Carol Cole");
-        docx = app.attachments.add(7, "report.docx", "original".getBytes(StandardCharsets.UTF_8), "key-alice");
+        docx = app.attachments.add(7, "report.docx", OfficeFiles.docx("original"), "key-alice");
         app.permissions.allowEdit("key-alice", docx.id()).allowEdit("key-carol", docx.id());
         key = app.keys.keyFor(docx);
     }
@@ -54,7 +55,7 @@ class CallbackActivityTest {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("key", key);
         fields.put("status", 2);
-        fields.put("url", docs.serve("/cache/files/data/k/output.docx", "edited".getBytes(StandardCharsets.UTF_8)));
+        fields.put("url", docs.serve("/cache/files/data/k/output.docx", OfficeFiles.docx("edited")));
         fields.put("filetype", "docx");
         fields.put("history", history);
         fields.put("users", List.of("key-carol"));

@@ -1,9 +1,13 @@
 package app.docsbridge.core.callback;
 
+import app.docsbridge.core.docs.DocsClient;
+import app.docsbridge.core.docs.SpoolFiles;
 import app.docsbridge.core.json.Json;
 import app.docsbridge.core.port.StoredAttachment;
+import app.docsbridge.core.recovery.SaveProblems;
 import app.docsbridge.testing.DocsTokens;
 import app.docsbridge.testing.FakeDocsServer;
+import app.docsbridge.testing.OfficeFiles;
 import app.docsbridge.testing.TestApp;
 import com.auth0.jwt.JWT;
 import com.auth0.jwt.algorithms.Algorithm;
@@ -46,8 +50,8 @@ class CallbackProcessorTest {
     private static final long PAGE = 7;
     private static final String RESULT_PATH = "/cache/files/data/k_4713/output.docx/output.docx";
     private static final String RESULT_QUERY = "?md5=Xyz-_abc&expires=1779032275&filename=output.docx";
-    private static final byte[] ORIGINAL = "original bytes".getBytes(StandardCharsets.UTF_8);
-    private static final byte[] EDITED = "edited by ONLYOFFICE \u00e9\u0000\u00ff".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] ORIGINAL = OfficeFiles.docx("original bytes");
+    private static final byte[] EDITED = OfficeFiles.docx("edited by ONLYOFFICE \u00e9");
 
     private final TestApp app = new TestApp();
     private FakeDocsServer docs;
@@ -70,8 +74,13 @@ class CallbackProcessorTest {
     }
 
     @AfterEach
-    void tearDown() {
+    void tearDown() throws IOException {
         docs.close();
+        try (java.util.stream.Stream<java.nio.file.Path> left = java.nio.file.Files.list(app.spool.dir())) {
+            assertEquals(List.of(), left.toList(), "every path removes its spool file");
+        }
+        app.attachments.properties(docx.id()).forEach((name, value) ->
+                assertTrue(value.length() <= 255, name + " exceeds Confluence's 255 characters: " + value));
     }
 
     // ---------------------------------------------------------------- helpers
@@ -249,8 +258,7 @@ class CallbackProcessorTest {
 
     @Test
     void status2_shouldStoreALargerFileIntact() {
-        byte[] big = new byte[3 * 1024 * 1024 + 17];
-        new java.util.Random(42).nextBytes(big);
+        byte[] big = OfficeFiles.docxOfSize(3 * 1024 * 1024 + 17);
 
         assertOk(post(saved(2, docs.serve(RESULT_PATH + "?chunked", big, true), "key-alice")));
 
@@ -258,10 +266,11 @@ class CallbackProcessorTest {
     }
 
     @Test
-    void status2_shouldStoreAnEmptyResult() {
-        assertOk(post(saved(2, served(new byte[0]), "key-alice")));
+    void status2_anEmptyResult_isNoDocxAndIsLeftWithTheDocsServer() {
+        CallbackAnswer answer = post(saved(2, served(new byte[0]), "key-alice"));
 
-        assertEquals(0, latest().size());
+        assertRefused(answer);
+        assertNothingStored();
     }
 
     @Test
@@ -353,7 +362,7 @@ class CallbackProcessorTest {
         StoredAttachment v2 = latest();
         key = app.keys.keyFor(v2);
         linkToken = linkToken(docx.id(), "key-alice", key);
-        byte[] again = "second session".getBytes(StandardCharsets.UTF_8);
+        byte[] again = OfficeFiles.docx("second session");
 
         assertOk(post(saved(2, docs.serve("/cache/files/data/k2/output.docx/output.docx", again), "key-alice")));
 
@@ -384,7 +393,7 @@ class CallbackProcessorTest {
     void bodyToken_shouldBePreferredOverHeaderTokenAndPlainFields() {
         Map<String, Object> truth = saved(2, served(EDITED), "key-alice");
         Map<String, Object> other = saved(2, docs.serve("/cache/files/other/output.docx",
-                "header version".getBytes(StandardCharsets.UTF_8)), "key-carol");
+                OfficeFiles.docx("header version")), "key-carol");
         Map<String, Object> body = new LinkedHashMap<>(other); // plain fields lie, too
         body.put("token", DocsTokens.flat(TestApp.SECRET, truth, app.time.now()));
 
@@ -670,7 +679,7 @@ class CallbackProcessorTest {
         Map<String, Object> first = saved(6, served(EDITED), "key-alice");
         assertOk(post(first));
 
-        byte[] second = "second forcesave".getBytes(StandardCharsets.UTF_8);
+        byte[] second = OfficeFiles.docx("second forcesave");
         Map<String, Object> secondFields = saved(6, docs.serve("/cache/files/data/k_2/output.docx/output.docx", second),
                 "key-carol");
         secondFields.put("lastsave", "2026-03-29T10:05:00.000Z");
@@ -678,7 +687,7 @@ class CallbackProcessorTest {
         assertEquals(3, app.attachments.versionCount(docx.id()));
         assertEquals(key, app.keys.keyFor(latest()));
 
-        byte[] last = "final".getBytes(StandardCharsets.UTF_8);
+        byte[] last = OfficeFiles.docx("final");
         Map<String, Object> finalSave = saved(2, docs.serve("/cache/files/data/k_3/output.docx/output.docx", last),
                 "key-carol");
         finalSave.put("lastsave", "2026-03-29T10:06:00.000Z");
@@ -738,7 +747,7 @@ class CallbackProcessorTest {
 
     @Test
     void resultInAnotherFormat_shouldBeConvertedBackBeforeStoring() throws Exception {
-        byte[] odtBytes = "converted to odt".getBytes(StandardCharsets.UTF_8);
+        byte[] odtBytes = OfficeFiles.odt("converted to odt");
         StoredAttachment odt = app.attachments.add(PAGE, "notes.odt", ORIGINAL, "key-alice");
         app.permissions.allowEdit("key-alice", odt.id());
         key = app.keys.keyFor(odt);
@@ -803,7 +812,7 @@ class CallbackProcessorTest {
         key = app.keys.keyFor(odt);
         linkToken = linkToken(odt.id(), "key-alice", key);
         try (FakeDocsServer evil = new FakeDocsServer()) {
-            String foreign = evil.serve("/output.odt", "evil".getBytes(StandardCharsets.UTF_8));
+            String foreign = evil.serve("/output.odt", OfficeFiles.docx("evil"));
             docs.converter(r -> Map.of("fileUrl", foreign, "fileType", "odt", "percent", 100, "endConvert", true));
 
             assertRefused(post(saved(2, served(EDITED), "key-alice")));
@@ -865,4 +874,235 @@ class CallbackProcessorTest {
         assertNothingStored();
         assertTrue(JWT.decode(bobLink).getClaim("usr").asString().equals("key-bob"));
     }
+
+    // ---------------------------------------------------------------- delivery identity (issue 9)
+
+    private Map<String, Object> savedAt(int status, String url, String lastSave) {
+        Map<String, Object> fields = saved(status, url, "key-alice");
+        fields.put("lastsave", lastSave);
+        return fields;
+    }
+
+    private String servedAt(String dir, byte[] bytes) {
+        return docs.serve("/cache/files/data/" + dir + "/output.docx/output.docx?md5=m&expires=1779032275", bytes);
+    }
+
+    @Test
+    void twoDifferentSavesOnOneKey_shouldBothBeStored() {
+        byte[] first = OfficeFiles.docx("first session result");
+        byte[] second = OfficeFiles.docx("after the editor reconnected");
+
+        assertOk(post(savedAt(2, servedAt("k_1", first), "2026-03-29T10:00:05.000Z")));
+        assertOk(post(savedAt(2, servedAt("k_2", second), "2026-03-29T10:07:00.000Z")));
+
+        assertEquals(3, app.attachments.versionCount(docx.id()));
+        assertArrayEquals(first, app.attachments.bytes(docx.id(), 2));
+        assertArrayEquals(second, app.attachments.latestBytes(docx.id()));
+    }
+
+    @Test
+    void forcesaveThenFinalSaveWithNewContent_shouldStoreBoth() {
+        byte[] forcesaved = OfficeFiles.docx("forcesaved");
+        byte[] closed = OfficeFiles.docx("more typing after the forcesave");
+
+        assertOk(post(savedAt(6, servedAt("k_1", forcesaved), "2026-03-29T10:00:05.000Z")));
+        assertOk(post(savedAt(2, servedAt("k_2", closed), "2026-03-29T10:03:00.000Z")));
+
+        assertEquals(3, app.attachments.versionCount(docx.id()));
+        assertArrayEquals(closed, app.attachments.latestBytes(docx.id()));
+        assertEquals("Edited in ONLYOFFICE by Alice", app.attachments.comment(docx.id(), 3),
+                "based on the session's own forcesave: nothing to explain");
+    }
+
+    @Test
+    void anOldDeliveryAgainAfterANewerSave_shouldNotBecomeTheLatestVersion() {
+        byte[] older = OfficeFiles.docx("older");
+        byte[] newer = OfficeFiles.docx("newer");
+        Map<String, Object> first = savedAt(2, servedAt("k_1", older), "2026-03-29T10:00:05.000Z");
+        assertOk(post(first));
+        assertOk(post(savedAt(2, servedAt("k_2", newer), "2026-03-29T10:09:00.000Z")));
+
+        assertOk(post(first)); // delivered again, e.g. a retry that crossed the newer save
+
+        assertEquals(3, app.attachments.versionCount(docx.id()));
+        assertArrayEquals(newer, app.attachments.latestBytes(docx.id()));
+    }
+
+    @Test
+    void anOlderSaveOfTheSessionArrivingLate_shouldNotBeStoredOnTopAndShouldBeReported() {
+        byte[] newer = OfficeFiles.docx("forcesave at 10:05");
+        byte[] older = OfficeFiles.docx("forcesave at 10:01");
+        assertOk(post(savedAt(6, servedAt("k_2", newer), "2026-03-29T10:05:00.000Z")));
+
+        assertOk(post(savedAt(6, servedAt("k_1", older), "2026-03-29T10:01:00.000Z")));
+
+        assertEquals(2, app.attachments.versionCount(docx.id()));
+        assertArrayEquals(newer, app.attachments.latestBytes(docx.id()));
+        SaveProblems.Problem problem = app.problems.forKey(key).orElseThrow();
+        assertEquals(SaveProblems.Outcome.SUPERSEDED, problem.outcome());
+        assertTrue(problem.reason().contains("version 2"), problem.reason());
+    }
+
+    @Test
+    void theSameResultOnAnotherNodeAfterARestart_shouldBeStoredOnce() throws IOException {
+        Map<String, Object> fields = saved(2, served(EDITED), "key-alice");
+        assertOk(post(fields));
+        // A second node (or this one restarted): nothing shared but Confluence's attachments and settings.
+        CallbackProcessor otherNode = new CallbackProcessor(app.attachments, app.permissions, app.users, app.formats,
+                app.settings, app.keys, app.links, app.docs, app.locks, app.time, app.activity,
+                SpoolFiles.in(java.nio.file.Files.createTempDirectory("node2")),
+                new SaveProblems(app.settingsStore, app.locks, app.time), app.historyRecorder);
+        Instant now = app.time.now();
+
+        CallbackAnswer answer = otherNode.process(new CallbackRequest(linkToken,
+                DocsTokens.body(TestApp.SECRET, fields, now), null));
+
+        assertOk(answer);
+        assertEquals(2, app.attachments.versionCount(docx.id()));
+    }
+
+    @Test
+    void theSameBytesUnderAnotherResultUrl_shouldBeStoredOnce() {
+        assertOk(post(savedAt(2, servedAt("k_1", EDITED), "2026-03-29T10:00:05.000Z")));
+
+        assertOk(post(savedAt(2, servedAt("k_9", EDITED), "2026-03-29T10:00:05.000Z")));
+
+        assertEquals(2, app.attachments.versionCount(docx.id()));
+    }
+
+    @Test
+    void aVersionUploadedDuringTheSession_shouldStayAndTheCommentShouldNameBothVersions() throws IOException {
+        byte[] upload = OfficeFiles.docx("uploaded by carol meanwhile");
+        app.attachments.storeVersion(docx.id(), "key-carol", new java.io.ByteArrayInputStream(upload), upload.length,
+                "uploaded in the browser");
+
+        assertOk(post(saved(2, served(EDITED), "key-alice")));
+
+        assertEquals(3, app.attachments.versionCount(docx.id()));
+        assertArrayEquals(upload, app.attachments.bytes(docx.id(), 2), "the upload stays in the history");
+        assertArrayEquals(EDITED, app.attachments.latestBytes(docx.id()));
+        String comment = app.attachments.comment(docx.id(), 3);
+        assertEquals("Edited in ONLYOFFICE by Alice from version 1; version 2 was saved meanwhile and stays in the history",
+                comment);
+        assertTrue(comment.length() <= 255);
+    }
+
+    @Test
+    void markers_shouldFitConfluencesLimitForVeryLongResultUrls() {
+        String longPath = "/cache/files/data/" + "k".repeat(900) + "/output.docx/output.docx";
+        String url = docs.serve(longPath + "?md5=" + "m".repeat(700) + "&expires=1779032275&shardkey=" + key, EDITED);
+
+        assertOk(post(saved(6, url, "key-alice")));
+        assertOk(post(saved(6, url, "key-alice")));
+
+        assertEquals(2, app.attachments.versionCount(docx.id()));
+        // tearDown checks that every property is at most 255 characters
+    }
+
+    // ---------------------------------------------------------------- results checked before they are stored
+
+    @Test
+    void anHtmlErrorPageAsTheResult_shouldBeLeftWithTheDocsServerAndReported() {
+        byte[] html = "<!DOCTYPE html><html><body>502 Bad Gateway</body></html>".getBytes(StandardCharsets.UTF_8);
+
+        CallbackAnswer answer = post(saved(2, served(html), "key-alice"));
+
+        assertRefused(answer); // not 5xx, not {"error":0}: the Docs server keeps the file as "forgotten" (§4.6)
+        assertNothingStored();
+        SaveProblems.Problem problem = app.problems.forKey(key).orElseThrow();
+        assertEquals(SaveProblems.Outcome.KEPT_BY_DOCS, problem.outcome());
+        assertTrue(problem.reason().contains("HTML"), problem.reason());
+        assertEquals("report.docx", problem.fileName());
+        assertEquals("key-alice", problem.userKey());
+    }
+
+    @Test
+    void aZipThatIsNoOfficeDocument_shouldNotBeStored() {
+        assertRefused(post(saved(2, served(OfficeFiles.odt("an odt named docx")), "key-alice")));
+
+        assertNothingStored();
+    }
+
+    @Test
+    void aResultAboveTheSizeLimit_shouldNotBeDownloadedWhole() {
+        app.set("maxResultMb", "1");
+        byte[] big = OfficeFiles.docxOfSize(1024 * 1024 + 10);
+
+        CallbackAnswer announced = post(saved(2, served(big), "key-alice"));
+        CallbackAnswer chunked = post(saved(2, docs.serve(RESULT_PATH + "?chunked", big, true), "key-alice"));
+
+        assertEquals(413, announced.httpStatus());
+        assertEquals(413, chunked.httpStatus());
+        assertNothingStored();
+        assertTrue(app.problems.forKey(key).orElseThrow().reason().contains("1 MB"));
+    }
+
+    @Test
+    void aResultWithinTheSizeLimit_shouldBeStored() {
+        app.set("maxResultMb", "1");
+        byte[] fits = OfficeFiles.docxOfSize(1000 * 1000);
+
+        assertOk(post(saved(2, served(fits), "key-alice")));
+
+        assertArrayEquals(fits, app.attachments.latestBytes(docx.id()));
+    }
+
+    // ---------------------------------------------------------------- bounded waits
+
+    @Test
+    void aDocsServerThatStallsAfterTheHeaders_shouldGetARetryableAnswerQuickly() throws IOException {
+        // the same wiring, with short download bounds
+        CallbackProcessor processor = new CallbackProcessor(app.attachments, app.permissions, app.users,
+                app.formats, app.settings, app.keys, app.links,
+                DocsClient.withDownloadBounds(app.settings, app.time,
+                        Duration.ofMillis(300), Duration.ofSeconds(5)),
+                app.locks, app.time, app.activity, app.spool, app.problems, app.historyRecorder);
+        String url = docs.stall("/cache/files/data/k_stall/output.docx/output.docx", new byte[] {'P', 'K', 3, 4},
+                100_000);
+        Instant now = app.time.now();
+        long started = System.nanoTime();
+
+        CallbackAnswer answer = processor.process(new CallbackRequest(linkToken,
+                DocsTokens.body(TestApp.SECRET, saved(2, url, "key-alice"), now), null));
+
+        long tookMillis = (System.nanoTime() - started) / 1_000_000;
+        assertEquals(503, answer.httpStatus(), answer.toString());
+        assertTrue(tookMillis < 4000, "gave up after " + tookMillis + " ms");
+        assertNothingStored();
+        assertEquals(SaveProblems.Outcome.RETRY,
+                app.problems.forKey(key).orElseThrow().outcome());
+        assertEquals(0, app.locks.acquisitions(ResultWriter.lockName(docx.id())),
+                "the download ran before any lock was taken");
+    }
+
+    @Test
+    void aBusyAttachmentLock_shouldAnswerRetryLaterWithoutStoring() throws Exception {
+        app.callbacks.writer().lockWait(Duration.ofMillis(200));
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            other.submit(() -> app.locks.withLock(ResultWriter.lockName(docx.id()), () -> {
+                held.countDown();
+                try {
+                    release.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return null;
+            }));
+            assertTrue(held.await(5, TimeUnit.SECONDS));
+
+            CallbackAnswer answer = post(saved(2, served(EDITED), "key-alice"));
+
+            assertEquals(503, answer.httpStatus(), answer.toString());
+            assertNothingStored();
+        } finally {
+            release.countDown();
+            other.shutdown();
+        }
+        assertOk(post(saved(2, served(EDITED), "key-alice"))); // the Docs server's retry
+        assertEquals(2, app.attachments.versionCount(docx.id()));
+    }
+
 }

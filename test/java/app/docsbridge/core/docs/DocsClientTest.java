@@ -195,4 +195,36 @@ class DocsClientTest {
         assertThrows(ForeignUrlException.class, () -> client.fetch("http://127.0.0.1:1/cache/x"));
         assertTrue(docs.requests().isEmpty());
     }
+
+    @Test
+    void fetch_aServerThatStallsAfterTheHeaders_shouldFailTheReadAfterTheIdleTimeout() throws Exception {
+        DocsClient quick = DocsClient.withDownloadBounds(app.settings, app.time, java.time.Duration.ofMillis(300),
+                java.time.Duration.ofSeconds(30));
+        String url = docs.stall("/cache/files/stall/output.docx", "PK".getBytes(StandardCharsets.US_ASCII), 10_000);
+        long started = System.nanoTime();
+
+        try (DocsDownload download = quick.fetch(url)) {
+            byte[] head = download.body().readNBytes(2);
+            assertArrayEquals("PK".getBytes(StandardCharsets.US_ASCII), head);
+            DocsUnavailableException e = assertThrows(DocsUnavailableException.class, () -> download.body().read());
+            assertTrue(e.getMessage().contains("stopped sending"), e.getMessage());
+            assertThrows(DocsUnavailableException.class, () -> download.body().read(),
+                    "a failed download never looks complete");
+        }
+        assertTrue((System.nanoTime() - started) / 1_000_000 < 5_000);
+    }
+
+    @Test
+    void fetch_aServerThatTricklesBeyondTheDeadline_shouldFail() throws Exception {
+        DocsClient quick = DocsClient.withDownloadBounds(app.settings, app.time, java.time.Duration.ofSeconds(5),
+                java.time.Duration.ofMillis(400));
+        String url = docs.stall("/cache/files/slow/output.docx", new byte[] {1}, 10_000);
+
+        try (DocsDownload download = quick.fetch(url)) {
+            DocsUnavailableException e = assertThrows(DocsUnavailableException.class,
+                    () -> download.body().readAllBytes());
+            assertTrue(e.getMessage().contains("deadline"), e.getMessage());
+        }
+    }
+
 }

@@ -34,8 +34,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Version history: what a save keeps, what the editor gets, and restore (docs-api §2.4, §4.2). */
 class HistoryServiceTest {
 
-    private static final byte[] ORIGINAL = "original".getBytes(StandardCharsets.UTF_8);
-    private static final byte[] EDITED = "edited".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] ORIGINAL = app.docsbridge.testing.OfficeFiles.docx("original");
+    private static final byte[] EDITED = app.docsbridge.testing.OfficeFiles.docx("edited");
     private static final byte[] CHANGES_ZIP = "PK\u0003\u0004 changes".getBytes(StandardCharsets.ISO_8859_1);
     private static final List<Object> CHANGES = List.of(Map.of("created", "2026-03-29 10:00:00",
             "user", Map.of("id", "key-alice", "name", "Alice")));
@@ -98,7 +98,8 @@ class HistoryServiceTest {
 
     @Test
     void aSavedVersion_keepsItsChangeListAndArchive_andTheEditorGetsASignedDiff() throws Exception {
-        assertTrue(saveEdit(EDITED, changesArchive()).isOk());
+        CallbackAnswer answer = saveEdit(EDITED, changesArchive());
+        assertTrue(answer.isOk(), answer.toString());
         app.users.signIn("key-alice");
 
         Map<String, Object> list = app.history.list(docx.id());
@@ -143,7 +144,8 @@ class HistoryServiceTest {
 
     @Test
     void dataOfARemovedAndRenumberedVersion_doesNotAttachToTheNewFile() throws Exception {
-        assertTrue(saveEdit(EDITED, changesArchive()).isOk());
+        CallbackAnswer answer = saveEdit(EDITED, changesArchive());
+        assertTrue(answer.isOk(), answer.toString());
         // Version 2 is deleted and a new, different version 2 uploaded (Confluence reuses the number).
         app.attachments.delete(docx.id());
         StoredAttachment again = app.attachments.add(docx.id(), 7, "report.docx", ORIGINAL, "key-admin");
@@ -223,7 +225,7 @@ class HistoryServiceTest {
     @Test
     void restoreOfAChangePoint_fetchesTheDocsServersFile_andOnlyFromTheDocsServer() throws Exception {
         app.users.signIn("key-alice");
-        byte[] point = "state after the first change".getBytes(StandardCharsets.UTF_8);
+        byte[] point = app.docsbridge.testing.OfficeFiles.docx("state after the first change");
         String pointUrl = docs.serve("/cache/files/data/k_2/point.docx/point.docx?md5=c", point);
         assertEquals(2, app.history.restore(docx.id(), 1, pointUrl, null).version());
         assertArrayEquals(point, app.attachments.latestBytes(docx.id()));

@@ -1,5 +1,6 @@
 package app.docsbridge.core.keys;
 
+import app.docsbridge.core.port.RequestScope;
 import app.docsbridge.core.port.StoredAttachment;
 import app.docsbridge.core.settings.AppSettings;
 import app.docsbridge.testing.FixedHostUrls;
@@ -30,7 +31,7 @@ class DocumentKeysTest {
 
     private DocumentKeys keys(MemorySettingsStore settingsStore) {
         return new DocumentKeys(attachments,
-                new AppSettings(settingsStore, FixedHostUrls.of("https://wiki.example.com"), new LocalClusterLocks()));
+                new AppSettings(settingsStore, FixedHostUrls.of("https://wiki.example.com"), new LocalClusterLocks(), RequestScope.NONE));
     }
 
     private static StoredAttachment attachment(long id, int version) {

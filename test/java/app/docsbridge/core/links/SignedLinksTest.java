@@ -1,5 +1,6 @@
 package app.docsbridge.core.links;
 
+import app.docsbridge.core.port.RequestScope;
 import app.docsbridge.core.jwt.InvalidTokenException;
 import app.docsbridge.testing.DocsTokens;
 import app.docsbridge.testing.TestApp;
@@ -136,7 +137,8 @@ class SignedLinksTest {
         // Another cluster node reads the same link secret from the shared settings.
         String url = links.fileUrl(42, 3);
         SignedLinks otherNode = new SignedLinks(
-                new app.docsbridge.core.settings.AppSettings(app.settingsStore, app.hostUrls, app.locks), app.time);
+                new app.docsbridge.core.settings.AppSettings(app.settingsStore, app.hostUrls, app.locks,
+                        RequestScope.NONE), app.time);
 
         assertEquals(new FileLink(42, 3), otherNode.verifyFile(tokenOf(url)));
     }

@@ -1,5 +1,6 @@
 package app.docsbridge.core.settings;
 
+import app.docsbridge.core.port.RequestScope;
 import app.docsbridge.testing.FixedHostUrls;
 import app.docsbridge.testing.LocalClusterLocks;
 import app.docsbridge.testing.MemorySettingsStore;
@@ -27,7 +28,7 @@ class AppSettingsTest {
     private final MemorySettingsStore store = new MemorySettingsStore();
     private final LocalClusterLocks locks = new LocalClusterLocks();
     private final AppSettings settings = new AppSettings(store, FixedHostUrls.of("https://wiki.example.com/confluence/"),
-            locks);
+            locks, RequestScope.NONE);
 
     @Test
     void snapshot_shouldApplySchemaDefaults() {
@@ -106,13 +107,13 @@ class AppSettingsTest {
         String linkSecret = settings.linkSecret();
 
         assertEquals(instanceId, settings.instanceId());
-        assertEquals(linkSecret, new AppSettings(store, FixedHostUrls.of("https://x.example.com"), locks).linkSecret(),
+        assertEquals(linkSecret, new AppSettings(store, FixedHostUrls.of("https://x.example.com"), locks, RequestScope.NONE).linkSecret(),
                 "another node reads the same value");
         assertNotEquals(instanceId, linkSecret);
         assertTrue(instanceId.matches("[A-Za-z0-9_-]{16}"), instanceId);
         assertTrue(linkSecret.matches("[A-Za-z0-9_-]{43}"), linkSecret);
         assertNotEquals(linkSecret, new AppSettings(new MemorySettingsStore(), FixedHostUrls.of("https://x.example.com"),
-                locks).linkSecret(), "random per installation");
+                locks, RequestScope.NONE).linkSecret(), "random per installation");
     }
 
     @Test
@@ -123,7 +124,7 @@ class AppSettingsTest {
         try {
             List<Future<String>> secrets = new java.util.ArrayList<>();
             for (int i = 0; i < nodes; i++) {
-                AppSettings node = new AppSettings(store, FixedHostUrls.of("https://wiki.example.com"), locks);
+                AppSettings node = new AppSettings(store, FixedHostUrls.of("https://wiki.example.com"), locks, RequestScope.NONE);
                 secrets.add(pool.submit(() -> {
                     start.await();
                     return node.linkSecret();

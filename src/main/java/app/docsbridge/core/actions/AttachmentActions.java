@@ -4,12 +4,20 @@ import app.docsbridge.core.formats.Format;
 import app.docsbridge.core.formats.FormatTable;
 import app.docsbridge.core.port.AttachmentStore;
 import app.docsbridge.core.port.Permissions;
+import app.docsbridge.core.port.RequestScope;
 import app.docsbridge.core.port.StoredAttachment;
 import app.docsbridge.core.settings.AppSettings;
 
 import java.util.Optional;
 
-/** Decides which ONLYOFFICE actions a user gets for an attachment: by format, permission and size. */
+/**
+ * Decides which ONLYOFFICE actions a user gets for an attachment: by format, permission and size.
+ *
+ * <p>An attachment list asks once per menu item and row. The decision for a user and an attachment version is
+ * therefore made once per request and remembered for the rest of it (never longer: a permission changed on
+ * another cluster node holds from the next request on). It costs at most two permission checks (view, and edit
+ * when the format is editable) plus one check per page and request for adding attachments (Convert).
+ */
 public class AttachmentActions {
 
     /** The Document Server downloads at most this much (its default maxDownloadBytes). */
@@ -19,34 +27,20 @@ public class AttachmentActions {
     private final Permissions permissions;
     private final FormatTable formats;
     private final AppSettings settings;
+    private final RequestScope request;
 
     public AttachmentActions(AttachmentStore attachments, Permissions permissions, FormatTable formats,
-                             AppSettings settings) {
+                             AppSettings settings, RequestScope request) {
         this.attachments = attachments;
         this.permissions = permissions;
         this.formats = formats;
         this.settings = settings;
+        this.request = request;
     }
 
+    /** Looks the attachment up by id (latest version); for callers that have no attachment at hand. */
     public boolean allows(Action action, String userKey, long attachmentId) {
-        Optional<StoredAttachment> found = attachments.find(attachmentId);
-        if (found.isEmpty()) {
-            return false;
-        }
-        StoredAttachment attachment = found.get();
-        Optional<Format> format = formats.find(attachment.extension());
-        if (format.isEmpty() || !permissions.canView(userKey, attachmentId)) {
-            return false;
-        }
-        boolean small = attachment.size() <= MAX_FILE_BYTES;
-        return switch (action) {
-            case EDIT -> small && mayEdit(userKey, attachment);
-            // The size limit holds for every download of the Docs server, viewing included.
-            case VIEW -> small && format.get().canView() && !mayEdit(userKey, attachment);
-            case CONVERT -> small && userKey != null && convertTarget(format.get()).isPresent()
-                    && permissions.canAddAttachments(userKey, attachment.pageId());
-            case DOWNLOAD_AS -> small && !format.get().convertTargets().isEmpty();
-        };
+        return attachments.find(attachmentId).map(a -> allowed(userKey, a).allows(action)).orElse(false);
     }
 
     /**
@@ -54,9 +48,27 @@ public class AttachmentActions {
      * that each target (DOCX, XLSX, PPTX, PDF) can have its own menu item.
      */
     public boolean allowsConvertTo(String userKey, long attachmentId, String target) {
-        return allows(Action.CONVERT, userKey, attachmentId)
-                && attachments.find(attachmentId).flatMap(a -> formats.find(a.extension()))
-                        .flatMap(this::convertTarget).filter(t -> t.equalsIgnoreCase(target)).isPresent();
+        return attachments.find(attachmentId).map(a -> allowed(userKey, a).allowsConvertTo(target)).orElse(false);
+    }
+
+    /** What {@code userKey} may do with this version of the attachment; decided once per request. */
+    public AllowedActions allowed(String userKey, StoredAttachment attachment) {
+        String key = "actions:" + userKey + ":" + attachment.id() + ":" + attachment.version();
+        return request.remember(key, () -> decide(userKey, attachment));
+    }
+
+    private AllowedActions decide(String userKey, StoredAttachment attachment) {
+        Optional<Format> found = formats.find(attachment.extension());
+        // The size limit holds for every download of the Docs server, viewing included.
+        if (found.isEmpty() || attachment.size() > MAX_FILE_BYTES
+                || !permissions.canView(userKey, attachment.id())) {
+            return AllowedActions.NONE;
+        }
+        Format format = found.get();
+        boolean edit = mayEdit(userKey, attachment);
+        Optional<String> convert = userKey == null ? Optional.empty() : convertTarget(format)
+                .filter(target -> canAddAttachments(userKey, attachment.pageId()));
+        return new AllowedActions(edit, format.canView() && !edit, convert, !format.convertTargets().isEmpty());
     }
 
     /** Edit needs a signed-in user with edit permission and a format editable under the current settings. */
@@ -64,6 +76,12 @@ public class AttachmentActions {
         return userKey != null
                 && formats.isEditable(attachment.extension(), settings.snapshot().lossyEditable())
                 && permissions.canEdit(userKey, attachment.id());
+    }
+
+    /** May add attachments to the page (Convert, New document): checked once per page and request. */
+    public boolean canAddAttachments(String userKey, long pageId) {
+        return userKey != null && request.remember("canAddAttachments:" + userKey + ":" + pageId,
+                () -> permissions.canAddAttachments(userKey, pageId));
     }
 
     /**

@@ -3,9 +3,9 @@ package app.docsbridge.core.callback;
 import app.docsbridge.core.activity.Contributors;
 import app.docsbridge.core.activity.EditingActivity;
 import app.docsbridge.core.docs.DocsClient;
-import app.docsbridge.core.docs.DocsDownload;
 import app.docsbridge.core.docs.DocsRejectedException;
 import app.docsbridge.core.docs.ForeignUrlException;
+import app.docsbridge.core.docs.SpoolFiles;
 import app.docsbridge.core.formats.FormatTable;
 import app.docsbridge.core.history.HistoryRecorder;
 import app.docsbridge.core.jwt.InvalidTokenException;
@@ -17,14 +17,11 @@ import app.docsbridge.core.port.Permissions;
 import app.docsbridge.core.port.StoredAttachment;
 import app.docsbridge.core.port.TimeSource;
 import app.docsbridge.core.port.Users;
+import app.docsbridge.core.recovery.SaveProblems;
+import app.docsbridge.core.recovery.SaveProblems.Outcome;
 import app.docsbridge.core.settings.AppSettings;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -33,50 +30,52 @@ import java.util.logging.Logger;
 /**
  * Acts on Document Server callbacks: saves finished documents (status 2, and 3 with a file) as a new attachment
  * version attributed to the user who made the last change, saves forcesaves (6) without ending the session, and
- * acknowledges everything else. Saves of one attachment are serialized by a cluster-wide lock, and a callback that
- * arrives twice stores one version.
+ * acknowledges everything else. The result is downloaded and checked before any lock is taken; storing it runs
+ * under a cluster-wide lock per attachment, and {@link ResultWriter} stores each distinct result exactly once.
  */
 public class CallbackProcessor {
 
     private static final Logger LOG = Logger.getLogger(CallbackProcessor.class.getName());
-
-    /** Attachment properties that make repeated deliveries harmless. */
-    static final String LAST_SAVED_KEY = "lastSavedKey";
-    static final String LAST_FORCESAVE = "lastForcesave";
-    static final String VERSION_COMMENT = "Edited in ONLYOFFICE";
 
     private final AttachmentStore attachments;
     private final Permissions permissions;
     private final Users users;
     private final FormatTable formats;
     private final AppSettings settings;
-    private final DocumentKeys keys;
     private final DocsClient docs;
-    private final ClusterLocks locks;
     private final CallbackVerifier verifier;
+    private final ResultWriter writer;
+    private final SaveProblems problems;
     private final EditingActivity activity;
     private final HistoryRecorder history;
 
     public CallbackProcessor(AttachmentStore attachments, Permissions permissions, Users users, FormatTable formats,
                              AppSettings settings, DocumentKeys keys, SignedLinks links, DocsClient docs,
-                             ClusterLocks locks, TimeSource time, EditingActivity activity, HistoryRecorder history) {
+                             ClusterLocks locks, TimeSource time, EditingActivity activity, SpoolFiles spool,
+                             SaveProblems problems, HistoryRecorder history) {
+        this.activity = activity;
+        this.history = history;
         this.attachments = attachments;
         this.permissions = permissions;
         this.users = users;
         this.formats = formats;
         this.settings = settings;
-        this.keys = keys;
         this.docs = docs;
-        this.locks = locks;
+        this.problems = problems;
         this.verifier = new CallbackVerifier(links, time);
-        this.activity = activity;
-        this.history = history;
+        this.writer = new ResultWriter(attachments, keys, docs, locks, spool);
+    }
+
+    /** The writer that stores results, shared with the recovery of forgotten files. */
+    public ResultWriter writer() {
+        return writer;
     }
 
     public CallbackAnswer process(CallbackRequest request) {
+        AppSettings.Snapshot s = settings.snapshot(); // one read of the settings for the whole callback
         VerifiedCallback callback;
         try {
-            callback = verifier.verify(request, settings.snapshot().jwtSecret());
+            callback = verifier.verify(request, s.jwtSecret());
         } catch (InvalidTokenException e) {
             return CallbackAnswer.refused(403, "callback refused: " + e.getMessage());
         }
@@ -84,17 +83,16 @@ public class CallbackProcessor {
         boolean carriesFile = callback.url() != null;
         long attachmentId = callback.link().attachmentId();
         if (status == CallbackStatus.MUST_SAVE || (status == CallbackStatus.CORRUPTED && carriesFile)) {
-            CallbackAnswer answer = saveUnderLock(callback, false);
-            if (answer.isOk()) {
-                int version = attachments.find(attachmentId).map(StoredAttachment::version).orElse(0);
-                activity.ended(attachmentId, callback.key(), EditingActivity.State.SAVED, version);
+            Saved saved = save(s, callback, false);
+            if (saved.answer().isOk()) {
+                activity.ended(attachmentId, callback.key(), EditingActivity.State.SAVED, saved.version());
             } else {
-                activity.saveFailed(attachmentId, callback.key(), answer.httpStatus() >= 500);
+                activity.saveFailed(attachmentId, callback.key(), saved.answer().httpStatus() >= 500);
             }
-            return answer;
+            return saved.answer();
         }
         if (status == CallbackStatus.MUST_FORCE_SAVE && carriesFile) {
-            return saveUnderLock(callback, true);
+            return save(s, callback, true).answer();
         }
         if (status == CallbackStatus.EDITING) {
             activity.editing(attachmentId, callback.key(), callback.users());
@@ -105,66 +103,79 @@ public class CallbackProcessor {
         return CallbackAnswer.ok();
     }
 
-    private CallbackAnswer saveUnderLock(VerifiedCallback callback, boolean forcesave) {
-        long attachmentId = callback.link().attachmentId();
-        if (!settings.snapshot().isConfigured()) {
-            // The address was cleared while a session ran: nothing may be fetched now, but it may be set again.
-            return CallbackAnswer.retryLater("the Docs address is not configured");
-        }
-        try {
-            return locks.withLock("app.docsbridge.attachment." + attachmentId, () -> save(callback, forcesave));
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "saving attachment " + attachmentId + " failed; the Docs server will retry", e);
-            return CallbackAnswer.retryLater("saving failed: " + e.getMessage());
+    /** The answer for the Docs server and the version that holds the result (0 when none does). */
+    private record Saved(CallbackAnswer answer, int version) {
+        static Saved failed(CallbackAnswer answer) {
+            return new Saved(answer, 0);
         }
     }
 
-    private CallbackAnswer save(VerifiedCallback callback, boolean forcesave) throws IOException {
+    private Saved save(AppSettings.Snapshot s, VerifiedCallback callback, boolean forcesave) {
         long attachmentId = callback.link().attachmentId();
-        String marker = forcesave ? callback.key() + "|" + callback.lastSave() + "|" + callback.url() : callback.key();
-        String markerProperty = forcesave ? LAST_FORCESAVE : LAST_SAVED_KEY;
-        if (attachments.property(attachmentId, markerProperty).filter(marker::equals).isPresent()) {
-            return CallbackAnswer.ok(); // the same result arrived again: it is stored already
+        if (!s.isConfigured()) {
+            // The address was cleared while a session ran: nothing may be fetched now, but it may be set again.
+            return Saved.failed(CallbackAnswer.retryLater("the Docs address is not configured"));
         }
-        if (!forcesave && callback.notModified() && attachments.property(attachmentId, LAST_FORCESAVE)
-                .filter(last -> last.startsWith(callback.key() + "|")).isPresent()) {
-            // The final file equals the last forcesave of this session, which is stored already.
-            keys.endSession(attachmentId);
-            attachments.setProperty(attachmentId, LAST_SAVED_KEY, marker);
-            return CallbackAnswer.ok();
+        ResultWriter.Result result = new ResultWriter.Result(callback.key(), callback.lastSave(), callback.url(),
+                forcesave, callback.notModified() && !forcesave);
+        java.util.OptionalInt stored = writer.alreadyStored(attachmentId, result);
+        if (stored.isPresent()) {
+            return new Saved(CallbackAnswer.ok(), stored.getAsInt()); // the same delivery again: stored before
         }
         Optional<StoredAttachment> found = attachments.find(attachmentId);
         if (found.isEmpty()) {
-            return CallbackAnswer.refused(404, "the attachment no longer exists");
+            return Saved.failed(refused(callback, forcesave, null, 404, "the attachment no longer exists"));
         }
         StoredAttachment attachment = found.get();
         Optional<String> editor = editorAllowedToSave(callback, attachment);
         if (editor.isEmpty()) {
-            return CallbackAnswer.refused(403, "no user of this session may edit the attachment any more");
+            return Saved.failed(refused(callback, forcesave, attachment, 403,
+                    "no user of this session may edit the attachment any more"));
         }
-        String resultUrl;
         try {
-            resultUrl = resultInAttachmentFormat(callback, attachment);
-        } catch (DocsRejectedException e) {
-            return CallbackAnswer.refused(422, e.getMessage());
-        }
-        StoredAttachment stored;
-        String comment = Contributors.comment(VERSION_COMMENT, Contributors.keys(callback.payload(),
-                activity.contributorKeys(attachmentId, callback.key()), editor.get()), users,
-                Contributors.MAX_COMMENT);
-        try (DocsDownload download = docs.fetch(resultUrl)) {
-            stored = store(attachment, editor.get(), download, comment);
+            String resultUrl = resultInAttachmentFormat(s, callback, attachment);
+            // Everyone who changed the document is named (within Confluence's 255 characters).
+            String comment = Contributors.comment(ResultWriter.VERSION_COMMENT, Contributors.keys(callback.payload(),
+                    activity.contributorKeys(attachmentId, callback.key()), editor.get()), users,
+                    Contributors.MAX_COMMENT - ResultWriter.STALE_NOTE_ROOM);
+            ResultWriter.Outcome outcome = writer.write(s, attachment, editor.get(), result, resultUrl, comment);
+            if (outcome.superseded()) {
+                problems.record(callback.key(), attachmentId, attachment.fileName(), editor.get(),
+                        callback.lastSave(), Outcome.SUPERSEDED, outcome.message());
+            }
+            if (outcome.version() > 0) {
+                // After the lock is released: the change data is fetched like the result, then indexed.
+                history.versionSaved(attachmentId, outcome.version(), callback.payload());
+            }
+            return new Saved(CallbackAnswer.ok(), outcome.version());
         } catch (ForeignUrlException e) {
-            return CallbackAnswer.refused(403, e.getMessage());
+            return Saved.failed(refused(callback, forcesave, attachment, 403, e.getMessage()));
+        } catch (ResultWriter.UnacceptableResultException e) {
+            return Saved.failed(refused(callback, forcesave, attachment, e.httpStatus(), e.getMessage()));
         } catch (DocsRejectedException e) {
-            return CallbackAnswer.refused(422, e.getMessage());
+            return Saved.failed(refused(callback, forcesave, attachment, 422, e.getMessage()));
+        } catch (IOException | RuntimeException e) {
+            // Docs server unreachable or stalled, lock busy, Confluence failed to store: the Docs server retries.
+            LOG.log(Level.WARNING, "saving attachment " + attachmentId + " failed; the Docs server will retry", e);
+            record(callback, forcesave, attachment, forcesave ? Outcome.SESSION_CONTINUES : Outcome.RETRY,
+                    e.getMessage());
+            return Saved.failed(CallbackAnswer.retryLater("saving failed: " + e.getMessage()));
         }
-        if (forcesave) {
-            keys.continueSession(attachmentId, stored.version(), callback.key());
-        }
-        attachments.setProperty(attachmentId, markerProperty, marker);
-        history.versionSaved(stored, callback.payload());
-        return CallbackAnswer.ok();
+    }
+
+    /** A refusal for good: the Docs server keeps the file as "forgotten" (docs-api §4.6); the admin sees why. */
+    private CallbackAnswer refused(VerifiedCallback callback, boolean forcesave, StoredAttachment attachment,
+                                   int httpStatus, String message) {
+        record(callback, forcesave, attachment, forcesave ? Outcome.SESSION_CONTINUES : Outcome.KEPT_BY_DOCS, message);
+        return CallbackAnswer.refused(httpStatus, message);
+    }
+
+    private void record(VerifiedCallback callback, boolean forcesave, StoredAttachment attachment, Outcome outcome,
+                        String message) {
+        String user = callback.lastChanger() != null ? callback.lastChanger() : callback.link().userKey();
+        problems.record(callback.key(), callback.link().attachmentId(),
+                attachment == null ? "" : attachment.fileName(), user, callback.lastSave(), outcome,
+                (forcesave ? "forcesave: " : "") + (message == null ? "unknown error" : message));
     }
 
     /**
@@ -184,8 +195,8 @@ public class CallbackProcessor {
     }
 
     /** A result in another format than the attachment's is converted back; it is never stored under a wrong name. */
-    private String resultInAttachmentFormat(VerifiedCallback callback, StoredAttachment attachment)
-            throws IOException {
+    private String resultInAttachmentFormat(AppSettings.Snapshot s, VerifiedCallback callback,
+                                            StoredAttachment attachment) throws IOException {
         String expected = attachment.extension();
         String actual = callback.fileType();
         if (actual == null || actual.equals(expected)) {
@@ -194,7 +205,7 @@ public class CallbackProcessor {
         if (formats.find(actual).filter(f -> f.canConvertTo(expected)).isEmpty()) {
             throw new DocsRejectedException("the Docs server returned " + actual + ", which cannot become " + expected);
         }
-        Map<String, Object> answer = docs.convert(Map.of(
+        Map<String, Object> answer = docs.convert(s, Map.of(
                 "async", false,
                 "filetype", actual,
                 "outputtype", expected,
@@ -206,23 +217,5 @@ public class CallbackProcessor {
             return fileUrl;
         }
         throw new DocsRejectedException("converting the result to " + expected + " failed: " + answer.get("error"));
-    }
-
-    private StoredAttachment store(StoredAttachment attachment, String userKey, DocsDownload download, String comment)
-            throws IOException {
-        if (download.length() >= 0) {
-            return attachments.storeVersion(attachment.id(), userKey, download.body(), download.length(),
-                    comment);
-        }
-        // Confluence needs the size up front: spool to a temporary file rather than into memory.
-        Path spool = Files.createTempFile("docsbridge-", ".part");
-        try {
-            Files.copy(download.body(), spool, StandardCopyOption.REPLACE_EXISTING);
-            try (InputStream in = Files.newInputStream(spool)) {
-                return attachments.storeVersion(attachment.id(), userKey, in, Files.size(spool), comment);
-            }
-        } finally {
-            Files.deleteIfExists(spool);
-        }
     }
 }

@@ -8,6 +8,8 @@ import app.docsbridge.core.docs.DocsDownload;
 import app.docsbridge.core.docs.DocsRejectedException;
 import app.docsbridge.core.docs.DocsUnavailableException;
 import app.docsbridge.core.docs.ForeignUrlException;
+import app.docsbridge.core.docs.SpoolFiles;
+import app.docsbridge.core.docs.SpoolFiles.Spooled;
 import app.docsbridge.core.formats.Format;
 import app.docsbridge.core.formats.FormatTable;
 import app.docsbridge.core.links.SignedLinks;
@@ -20,8 +22,6 @@ import app.docsbridge.core.settings.AppSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -50,11 +50,13 @@ public class ConversionService {
     private final DocsClient docs;
     private final ClusterLocks locks;
     private final ConversionKeys keys;
+    private final SpoolFiles spool;
 
     public ConversionService(AttachmentStore attachments, Permissions permissions, FormatTable formats,
                              AttachmentActions actions, AppSettings settings, SignedLinks links, DocsClient docs,
-                             ClusterLocks locks) {
+                             ClusterLocks locks, SpoolFiles spool) {
         this.attachments = attachments;
+        this.spool = spool;
         this.permissions = permissions;
         this.formats = formats;
         this.actions = actions;
@@ -198,41 +200,42 @@ public class ConversionService {
 
     private StoredAttachment store(StoredAttachment source, String target, String key, String resultUrl,
                                    String userKey) throws IOException {
-        // One lock per page: polls of this conversion and other new attachments wait, so names stay unique and
-        // a result is stored once.
-        return locks.withLock(DocumentCreator.pageLock(source.pageId()), () -> {
-            Optional<StoredAttachment> earlier = storedResult(source, target, key);
-            if (earlier.isPresent()) {
-                return earlier.get();
-            }
-            String fileName = FileNames.unique(FileNames.baseName(source.fileName()) + "." + target,
-                    attachments.listOnPage(source.pageId()).stream().map(StoredAttachment::fileName).toList());
-            String mediaType = formats.find(target).map(Format::primaryMimeType).orElse("application/octet-stream");
-            StoredAttachment created;
-            try (DocsDownload download = docs.fetch(resultUrl)) {
-                created = create(source.pageId(), fileName, mediaType, userKey, download);
-            } catch (ForeignUrlException e) {
-                throw new DocsRejectedException(e.getMessage());
-            }
-            attachments.setProperty(source.id(), RESULT_PROPERTY_PREFIX + target, key + " " + created.id());
-            return created;
-        });
+        // The result is downloaded before the page lock is taken: no network wait while others wait for the lock.
+        AppSettings.Snapshot s = settings.snapshot();
+        try (Spooled result = download(s, resultUrl)) {
+            // One lock per page: polls of this conversion and other new attachments wait, so names stay unique and
+            // a result is stored once.
+            return locks.withLock(DocumentCreator.pageLock(source.pageId()), () -> {
+                Optional<StoredAttachment> earlier = storedResult(source, target, key);
+                if (earlier.isPresent()) {
+                    return earlier.get();
+                }
+                String fileName = FileNames.unique(FileNames.baseName(source.fileName()) + "." + target,
+                        attachments.listOnPage(source.pageId()).stream().map(StoredAttachment::fileName).toList());
+                String mediaType = formats.find(target).map(Format::primaryMimeType)
+                        .orElse("application/octet-stream");
+                StoredAttachment created;
+                try (InputStream in = result.open()) {
+                    created = attachments.create(source.pageId(), fileName, mediaType, userKey, in, result.size());
+                }
+                attachments.setProperty(source.id(), RESULT_PROPERTY_PREFIX + target, key + " " + created.id());
+                return created;
+            });
+        }
     }
 
-    private StoredAttachment create(long pageId, String fileName, String mediaType, String userKey,
-                                    DocsDownload download) throws IOException {
-        if (download.length() >= 0) {
-            return attachments.create(pageId, fileName, mediaType, userKey, download.body(), download.length());
-        }
-        // Confluence needs the size up front: spool to a temporary file rather than into memory.
-        Path spool = Files.createTempFile("docsbridge-", ".part");
-        try {
-            Files.copy(download.body(), spool, StandardCopyOption.REPLACE_EXISTING);
-            try (InputStream in = Files.newInputStream(spool)) {
-                return attachments.create(pageId, fileName, mediaType, userKey, in, Files.size(spool));
+    /** Spools the Docs server's result (bounded waits, capped at the administrator's size limit). */
+    private Spooled download(AppSettings.Snapshot s, String resultUrl) throws IOException {
+        long max = s.maxResultBytes();
+        try (DocsDownload download = docs.fetch(s, resultUrl)) {
+            if (download.length() > max) {
+                throw new DocsRejectedException("the converted file is larger than the limit of " + max + " bytes");
             }
-        } finally {
-            Files.deleteIfExists(spool);
+            return spool.spool(download.body(), max);
+        } catch (SpoolFiles.ResultTooLargeException e) {
+            throw new DocsRejectedException("the converted file is larger than the limit of " + max + " bytes");
+        } catch (ForeignUrlException e) {
+            throw new DocsRejectedException(e.getMessage());
         }
     }
 }

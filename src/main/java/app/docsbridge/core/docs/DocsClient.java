@@ -33,18 +33,53 @@ public class DocsClient {
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
     static final Duration REQUEST_TOKEN_TTL = Duration.ofMinutes(5);
+    /**
+     * Downloads: no byte for this long aborts (the Docs server's own downloads use 2 min for connection and
+     * inactivity, docs-api §3), and no download runs longer than the deadline, well inside the Docs server's 10 min
+     * callback timeout. System properties let an operator (or the dev host's fault tests) change them.
+     */
+    static final Duration DOWNLOAD_IDLE = durationProperty("onlyoffice.docs.download.idleMillis",
+            Duration.ofSeconds(60));
+    static final Duration DOWNLOAD_DEADLINE = durationProperty("onlyoffice.docs.download.deadlineMillis",
+            Duration.ofMinutes(5));
 
     private final AppSettings settings;
     private final TimeSource time;
+    private final Duration downloadIdle;
+    private final Duration downloadDeadline;
     private volatile HttpClient verifyingClient;
     private volatile HttpClient trustingClient;
 
     public DocsClient(AppSettings settings, TimeSource time) {
-        this.settings = settings;
-        this.time = time;
+        this(settings, time, DOWNLOAD_IDLE, DOWNLOAD_DEADLINE);
     }
 
-    /** Streams a file the Document Server produced; the link must point at the configured Docs server. */
+    /** A client with other download bounds than the defaults (tests, tools). */
+    public static DocsClient withDownloadBounds(AppSettings settings, TimeSource time, Duration idle,
+                                                Duration deadline) {
+        return new DocsClient(settings, time, idle, deadline);
+    }
+
+    private DocsClient(AppSettings settings, TimeSource time, Duration downloadIdle, Duration downloadDeadline) {
+        this.settings = settings;
+        this.time = time;
+        this.downloadIdle = downloadIdle;
+        this.downloadDeadline = downloadDeadline;
+    }
+
+    private static Duration durationProperty(String name, Duration fallback) {
+        try {
+            long millis = Long.parseLong(System.getProperty(name, ""));
+            return millis > 0 ? Duration.ofMillis(millis) : fallback;
+        } catch (NumberFormatException | SecurityException e) {
+            return fallback;
+        }
+    }
+
+    /**
+     * Streams a file the Document Server produced; the link must point at the configured Docs server. Every read of
+     * the body is bounded (idle timeout and overall deadline): a stalled server fails the read, it never hangs it.
+     */
     public DocsDownload fetch(String link) throws ForeignUrlException, IOException {
         return fetch(settings.snapshot(), link);
     }
@@ -53,7 +88,8 @@ public class DocsClient {
     public DocsDownload fetch(AppSettings.Snapshot s, String link) throws ForeignUrlException, IOException {
         URI uri = new DocsOrigins(s.docsUrl(), s.docsInternalUrl()).resolve(link);
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT).GET().build();
-        HttpResponse<InputStream> response = send(s, request, HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> response = send(s, request,
+                info -> new BoundedBody(downloadIdle, downloadDeadline));
         if (response.statusCode() != 200) {
             response.body().close();
             throw failure(response.statusCode(), "download");

@@ -43,9 +43,13 @@ public class HistoryRecorder {
         this.locks = locks;
     }
 
-    /** After {@code saved} was stored from a status-2/6 callback whose verified payload is {@code payload}. */
-    public void versionSaved(StoredAttachment saved, Map<String, Object> payload) {
-        long attachmentId = saved.id();
+    /** After {@code version} was stored from a status-2/6 callback whose verified payload is {@code payload}. */
+    public void versionSaved(long attachmentId, int version, Map<String, Object> payload) {
+        java.util.Optional<StoredAttachment> found = attachments.findVersion(attachmentId, version);
+        if (found.isEmpty()) {
+            return;
+        }
+        StoredAttachment saved = found.get();
         try {
             String archive = null;
             try {
@@ -75,8 +79,9 @@ public class HistoryRecorder {
         }
     }
 
+    /** The lock saves of the attachment run under: the index changes with them. */
     static String lockName(long attachmentId) {
-        return "app.docsbridge.attachment." + attachmentId;
+        return app.docsbridge.core.callback.ResultWriter.lockName(attachmentId);
     }
 
     private String fetchArchive(StoredAttachment saved, Object changesUrl) throws IOException, ForeignUrlException {

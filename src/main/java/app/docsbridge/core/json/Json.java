@@ -55,20 +55,37 @@ public final class Json {
 
     /**
      * Escapes JSON for embedding in an HTML {@code <script>} element: no {@code <}, {@code >}, {@code &} or line
-     * separators survive, so no file name can close the element or start markup.
+     * separators survive, so no file name can close the element or start markup. The common case (none of them in
+     * the text) costs one scan and returns the mapper's string as it is.
      */
     public static String forScriptElement(Object value) {
-        StringBuilder out = new StringBuilder();
-        for (char c : write(value).toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("\\u003c");
-                case '>' -> out.append("\\u003e");
-                case '&' -> out.append("\\u0026");
-                case '\u2028' -> out.append("\\u2028");
-                case '\u2029' -> out.append("\\u2029");
-                default -> out.append(c);
+        String json = write(value);
+        int first = firstToEscape(json, 0);
+        if (first < 0) {
+            return json;
+        }
+        StringBuilder out = new StringBuilder(json.length() + 32);
+        int copied = 0;
+        for (int i = first; i >= 0; i = firstToEscape(json, i + 1)) {
+            out.append(json, copied, i).append(switch (json.charAt(i)) {
+                case '<' -> "\\u003c";
+                case '>' -> "\\u003e";
+                case '&' -> "\\u0026";
+                case '\u2028' -> "\\u2028";
+                default -> "\\u2029";
+            });
+            copied = i + 1;
+        }
+        return out.append(json, copied, json.length()).toString();
+    }
+
+    private static int firstToEscape(String text, int from) {
+        for (int i = from, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
+                return i;
             }
         }
-        return out.toString();
+        return -1;
     }
 }

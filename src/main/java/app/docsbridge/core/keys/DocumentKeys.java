@@ -20,6 +20,7 @@ public class DocumentKeys {
 
     /** Attachment property holding {@code <version>:<key>} while a session continues across a forcesaved version. */
     static final String SESSION_KEY_PROPERTY = "sessionKey";
+    private static final int HASH_LENGTH = 22;
 
     private final AttachmentStore attachments;
     private final AppSettings settings;
@@ -51,6 +52,40 @@ public class DocumentKeys {
         attachments.setProperty(attachmentId, SESSION_KEY_PROPERTY, "");
     }
 
+    /** Ends the session {@code key} if it is the one continuing on the attachment (after a forcesave). */
+    public void endSession(long attachmentId, String key) {
+        if (attachments.property(attachmentId, SESSION_KEY_PROPERTY).filter(v -> v.endsWith(":" + key)).isPresent()) {
+            endSession(attachmentId);
+        }
+    }
+
+    /** What a key of this instance names: the attachment and the version its session started from. */
+    public record KeyParts(long attachmentId, int baseVersion) {
+    }
+
+    /**
+     * Reads a key this instance made ({@code <instance>-<attachment>-<version>-<22-character hash>}); empty for keys
+     * of other instances or applications sharing the Docs server, and for anything malformed.
+     */
+    public Optional<KeyParts> parse(String key) {
+        String prefix = settings.instanceId() + "-";
+        if (key == null || !key.startsWith(prefix) || key.length() < prefix.length() + 4 + HASH_LENGTH
+                || key.charAt(key.length() - HASH_LENGTH - 1) != '-') {
+            return Optional.empty();
+        }
+        String[] middle = key.substring(prefix.length(), key.length() - HASH_LENGTH - 1).split("-", -1);
+        if (middle.length != 2 || !digits(middle[0], 18) || !digits(middle[1], 9)) {
+            return Optional.empty();
+        }
+        long attachmentId = Long.parseLong(middle[0]);
+        int version = Integer.parseInt(middle[1]);
+        return attachmentId > 0 && version > 0 ? Optional.of(new KeyParts(attachmentId, version)) : Optional.empty();
+    }
+
+    private static boolean digits(String value, int maxLength) {
+        return !value.isEmpty() && value.length() <= maxLength && value.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
     private Optional<String> continuedSession(StoredAttachment attachment) {
         return attachments.property(attachment.id(), SESSION_KEY_PROPERTY)
                 .filter(value -> value.startsWith(attachment.version() + ":"))
@@ -70,7 +105,7 @@ public class DocumentKeys {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(settings.linkSecret().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
             byte[] digest = mac.doFinal(identity.getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, HASH_LENGTH);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
         }

@@ -2,6 +2,7 @@ package app.docsbridge.core.settings;
 
 import app.docsbridge.core.port.ClusterLocks;
 import app.docsbridge.core.port.HostUrls;
+import app.docsbridge.core.port.RequestScope;
 import app.docsbridge.core.port.SettingsStore;
 
 import java.io.IOException;
@@ -15,8 +16,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Typed access to the app's settings. Nothing is cached on this node: every cluster node reads the product's
- * shared settings, so a change made on one node holds everywhere at once.
+ * Typed access to the app's settings. Nothing is cached across requests on this node: every request reads the
+ * product's shared settings once (then keeps that snapshot for the rest of the request), so a change made on one
+ * node holds everywhere from the next request on.
  */
 public class AppSettings {
 
@@ -29,17 +31,21 @@ public class AppSettings {
     private final SettingsStore store;
     private final HostUrls hostUrls;
     private final ClusterLocks locks;
+    private final RequestScope request;
 
-    public AppSettings(SettingsStore store, HostUrls hostUrls, ClusterLocks locks) {
+    public AppSettings(SettingsStore store, HostUrls hostUrls, ClusterLocks locks, RequestScope request) {
         this.store = store;
         this.hostUrls = hostUrls;
         this.locks = locks;
+        this.request = request;
     }
 
-    /** A consistent view of all settings for one request. */
+    /** A consistent view of all settings for one request: read once per request, then remembered until it ends. */
     public Snapshot snapshot() {
-        return new Snapshot(store.read(), hostUrls.baseUrl());
+        return request.remember(SNAPSHOT, () -> new Snapshot(store.read(), hostUrls.baseUrl()));
     }
+
+    private static final String SNAPSHOT = "settings.snapshot";
 
     /** The settings as they would be with {@code candidate} saved: for testing a configuration before saving it. */
     public Snapshot preview(Map<String, String> candidate) {
@@ -55,7 +61,11 @@ public class AppSettings {
     }
 
     public void write(Map<String, String> values) {
-        store.write(values);
+        try {
+            store.write(values);
+        } finally {
+            request.forget(SNAPSHOT);
+        }
     }
 
     /** Random id of this Confluence, part of every document key so that instances sharing a Docs server never collide. */
@@ -69,7 +79,7 @@ public class AppSettings {
     }
 
     private String internalValue(String key, int bytes) {
-        String existing = store.read().get(key);
+        String existing = snapshot().values.get(key);
         if (existing != null && !existing.isEmpty()) {
             return existing;
         }
@@ -81,7 +91,7 @@ public class AppSettings {
                     return again;
                 }
                 String created = randomToken(bytes);
-                store.write(Map.of(key, created));
+                write(Map.of(key, created));
                 return created;
             });
         } catch (IOException e) {
@@ -144,6 +154,17 @@ public class AppSettings {
 
         public boolean flag(String name) {
             return Boolean.parseBoolean(raw(name));
+        }
+
+        /** The largest file a save may store (administrator's setting in MiB; default: the Docs server's 100 MiB). */
+        public long maxResultBytes() {
+            long mib;
+            try {
+                mib = Long.parseLong(raw("maxResultMb").trim());
+            } catch (NumberFormatException e) {
+                mib = Long.parseLong(SettingsSchema.get("maxResultMb").defaultValue());
+            }
+            return Math.max(1, Math.min(mib, SettingsValidator.MAX_RESULT_MB)) * 1024 * 1024;
         }
 
         public Set<String> lossyEditable() {

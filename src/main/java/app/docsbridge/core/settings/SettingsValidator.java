@@ -23,6 +23,8 @@ public final class SettingsValidator {
     }
 
     private static final String TOKEN_CHARS = "!#$%&'*+-.^_`|~";
+    /** 10 GiB: far above any Docs server's limit, low enough that the byte count cannot overflow. */
+    public static final long MAX_RESULT_MB = 10240;
 
     private SettingsValidator() {
     }
@@ -62,6 +64,7 @@ public final class SettingsValidator {
             case "boolean" -> bool(raw);
             case "formats" -> formats(raw, setting.choices());
             case "choice" -> choice(raw, setting.choices());
+            case "megabytes" -> megabytes(raw);
             default -> throw new InvalidValue("docsbridge.validation.unknown");
         };
     }
@@ -132,6 +135,19 @@ public final class SettingsValidator {
             }
         }
         return String.join(",", chosen);
+    }
+
+    /** A whole number of MiB from 1 to {@link #MAX_RESULT_MB}, given as a JSON number or a string of digits. */
+    static String megabytes(Object raw) throws InvalidValue {
+        String text = raw instanceof Number n ? n.toString() : raw instanceof String s ? s.trim() : "";
+        if (text.isEmpty() || text.length() > 5 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw new InvalidValue("docsbridge.validation.megabytes");
+        }
+        long value = Long.parseLong(text);
+        if (value < 1 || value > MAX_RESULT_MB) {
+            throw new InvalidValue("docsbridge.validation.megabytes");
+        }
+        return Long.toString(value);
     }
 
     private static String choice(Object raw, List<String> choices) throws InvalidValue {

@@ -2,6 +2,8 @@ package app.docsbridge.devhost.cluster;
 
 import app.docsbridge.devhost.api.AttachmentsApi;
 import app.docsbridge.devhost.api.FaultsApi;
+import app.docsbridge.devhost.api.MetricsApi;
+import app.docsbridge.devhost.api.SaveFloorApi;
 import app.docsbridge.devhost.api.NodesApi;
 import app.docsbridge.devhost.api.ResetApi;
 import app.docsbridge.devhost.api.SessionApi;
@@ -9,6 +11,7 @@ import app.docsbridge.devhost.api.SettingsApi;
 import app.docsbridge.devhost.api.SpaceApi;
 import app.docsbridge.devhost.api.StatusApi;
 import app.docsbridge.devhost.memory.DevHostUrls;
+import app.docsbridge.devhost.memory.RequestScopeFilter;
 import app.docsbridge.devhost.pages.AttachmentDownloadServlet;
 import app.docsbridge.devhost.pages.AttachmentsPage;
 import app.docsbridge.devhost.pages.AvatarServlet;
@@ -65,6 +68,7 @@ public final class AppNode {
             // the other's (in production one address and a sticky load balancer achieve the same).
             context.getSessionHandler().setSessionCookie("JSESSIONID_NODE" + number);
         }
+        context.addFilter(new FilterHolder(new RequestScopeFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new SessionUserFilter(shared.directory())), "/*",
                 EnumSet.of(DispatcherType.REQUEST));
         List<String> pluginPaths = PluginServlets.mount(shared.descriptor().servlets(), context, components, loader,
@@ -90,6 +94,8 @@ public final class AppNode {
         mount(context, new StatusApi(shared.descriptor().pluginKey(), shared.urls()::baseUrl, pluginPaths, problems),
                 "/devhost/api/status");
         mount(context, new NodesApi(cluster, number), "/devhost/api/nodes");
+        mount(context, new MetricsApi(shared.calls()), "/devhost/api/metrics");
+        mount(context, new SaveFloorApi(shared.store().tempFolder()), "/devhost/api/save-floor");
         mount(context, new ResetApi(reset), "/devhost/api/reset");
         return context;
     }

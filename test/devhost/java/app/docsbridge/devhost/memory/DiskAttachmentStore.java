@@ -52,6 +52,11 @@ public final class DiskAttachmentStore implements AttachmentStore {
         load();
     }
 
+    /** Where uploads are spooled (the benchmark's save floor spools to the same disk). */
+    public Path tempFolder() {
+        return temp;
+    }
+
     // ---- the port ----
 
     @Override

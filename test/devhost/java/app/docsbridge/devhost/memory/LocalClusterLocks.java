@@ -1,8 +1,12 @@
 package app.docsbridge.devhost.memory;
 
 import app.docsbridge.core.port.ClusterLocks;
+import app.docsbridge.core.port.LockBusyException;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -15,9 +19,16 @@ public final class LocalClusterLocks implements ClusterLocks {
     private final ConcurrentHashMap<String, ReentrantLock> locks = new ConcurrentHashMap<>();
 
     @Override
-    public <T> T withLock(String name, LockedWork<T> work) throws IOException {
+    public <T> T withLock(String name, Duration maxWait, LockedWork<T> work) throws IOException {
         ReentrantLock lock = locks.computeIfAbsent(name, n -> new ReentrantLock());
-        lock.lock();
+        try {
+            if (!lock.tryLock(maxWait.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new LockBusyException(name);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException(name);
+        }
         try {
             return work.run();
         } finally {

@@ -20,8 +20,10 @@ public final class AccessCheckedServlet extends HttpServlet {
     private final Users users;
     private final Permissions permissions;
     private final HostUrls urls;
+    private final String key;
 
-    public AccessCheckedServlet(HttpServlet target, Users users, Permissions permissions, HostUrls urls) {
+    public AccessCheckedServlet(String key, HttpServlet target, Users users, Permissions permissions, HostUrls urls) {
+        this.key = key;
         this.target = target;
         this.users = users;
         this.permissions = permissions;
@@ -51,7 +53,12 @@ public final class AccessCheckedServlet extends HttpServlet {
             resp.sendError(HttpServletResponse.SC_FORBIDDEN, "administrators only");
             return;
         }
-        target.service(req, resp);
+        long cpu = ServletCpu.now();
+        try {
+            target.service(req, resp);
+        } finally {
+            ServletCpu.record(key, cpu);
+        }
     }
 
     /** Path and query below the context path: Confluence's os_destination. */

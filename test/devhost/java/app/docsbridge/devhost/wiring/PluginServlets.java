@@ -34,7 +34,8 @@ public final class PluginServlets {
                     throw new WiringException("no <url-pattern>");
                 }
                 HttpServlet servlet = (HttpServlet) autowirer.create(type);
-                ServletHolder holder = new ServletHolder(module.key(), new AccessCheckedServlet(servlet, users, permissions, urls));
+                ServletHolder holder = new ServletHolder(module.key(),
+                        new AccessCheckedServlet(module.key(), servlet, users, permissions, urls));
                 holder.setInitParameters(module.initParams());
                 for (String pattern : module.urlPatterns()) {
                     if (!pattern.startsWith("/")) {
