@@ -7,6 +7,7 @@ import app.docsbridge.core.TimeSourceClock;
 import app.docsbridge.core.port.StoredAttachment;
 import app.docsbridge.testing.DocsTokens;
 import app.docsbridge.testing.FakeDocsServer;
+import app.docsbridge.testing.OfficeFiles;
 import app.docsbridge.testing.TestApp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,8 +35,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Version history: what a save keeps, what the editor gets, and restore (docs-api §2.4, §4.2). */
 class HistoryServiceTest {
 
-    private static final byte[] ORIGINAL = app.docsbridge.testing.OfficeFiles.docx("original");
-    private static final byte[] EDITED = app.docsbridge.testing.OfficeFiles.docx("edited");
+    private static final byte[] ORIGINAL = OfficeFiles.docx("original");
+    private static final byte[] EDITED = OfficeFiles.docx("edited");
     private static final byte[] CHANGES_ZIP = "PK\u0003\u0004 changes".getBytes(StandardCharsets.ISO_8859_1);
     private static final List<Object> CHANGES = List.of(Map.of("created", "2026-03-29 10:00:00",
             "user", Map.of("id", "key-alice", "name", "Alice")));
@@ -225,7 +226,7 @@ class HistoryServiceTest {
     @Test
     void restoreOfAChangePoint_fetchesTheDocsServersFile_andOnlyFromTheDocsServer() throws Exception {
         app.users.signIn("key-alice");
-        byte[] point = app.docsbridge.testing.OfficeFiles.docx("state after the first change");
+        byte[] point = OfficeFiles.docx("state after the first change");
         String pointUrl = docs.serve("/cache/files/data/k_2/point.docx/point.docx?md5=c", point);
         assertEquals(2, app.history.restore(docx.id(), 1, pointUrl, null).version());
         assertArrayEquals(point, app.attachments.latestBytes(docx.id()));
