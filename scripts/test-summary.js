@@ -41,6 +41,7 @@ junitReports('target/surefire-reports', 'JUnit');
 junitReports('target/failsafe-reports', 'Jar test');
 jestReport('target/test-summary/jest-unit.json', 'Jest');
 jestReport('target/test-summary/jest-e2e.json', 'Browser');
+jestReport('target/test-summary/jest-e2e-confluence9.json', 'Browser, Confluence 9 jar');
 if (fs.existsSync('target/test-summary/typecheck.failed')) {
   lines.push('Type check: 0 passed, 1 failed');
   failed += 1;

@@ -24,6 +24,7 @@ export const SETTING_LABELS: Record<string, Text> = {
   plugins: () => WRM.I18n.getText('docsbridge.settings.plugins.label'),
   forcesave: () => WRM.I18n.getText('docsbridge.settings.forcesave.label'),
   reviewDisplay: () => WRM.I18n.getText('docsbridge.settings.reviewDisplay.label'),
+  maxResultMb: () => WRM.I18n.getText('docsbridge.settings.maxResultMb.label'),
 };
 
 export const SETTING_HELP: Record<string, Text> = {
@@ -43,6 +44,7 @@ export const SETTING_HELP: Record<string, Text> = {
   plugins: () => WRM.I18n.getText('docsbridge.settings.plugins.help'),
   forcesave: () => WRM.I18n.getText('docsbridge.settings.forcesave.help'),
   reviewDisplay: () => WRM.I18n.getText('docsbridge.settings.reviewDisplay.help'),
+  maxResultMb: () => WRM.I18n.getText('docsbridge.settings.maxResultMb.help'),
 };
 
 /** Labels of the `choices` of settings of type "choice", by setting and choice. */

@@ -19,6 +19,10 @@ const entries = {
   activity: { source: './frontend/activity/index.ts', key: 'activity', contexts: ['docsbridge.activity'] },
   // "Open in ONLYOFFICE" in Confluence's file preview; the preview loads the media-viewer context when it opens.
   preview: { source: './frontend/preview/index.ts', key: 'preview-button', contexts: ['media-viewer'] },
+  // The preview macro's viewers: in no context; the macro requires it on the pages that show one (PreviewMacro).
+  previewMacro: { source: './frontend/macro/index.ts', key: 'preview-macro', contexts: [] },
+  // Limits the macro browser's file picker to viewable formats; loaded with Confluence's macro browser.
+  macroBrowser: { source: './frontend/macroBrowser/index.ts', key: 'preview-macro-fields', contexts: ['macro-browser'] },
 };
 
 module.exports = { pluginKey, entries };

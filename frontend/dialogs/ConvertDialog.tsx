@@ -3,14 +3,20 @@
 // new attachment shows in the list.
 import { useEffect, useRef, useState } from 'react';
 import Button, { LinkButton } from '@atlaskit/button/new';
+import { newTabLabel } from '../lib/newTab';
 import Modal, { ModalBody, ModalFooter, ModalHeader, ModalTitle } from '@atlaskit/modal-dialog';
 import SectionMessage from '@atlaskit/section-message';
 import { loadFormats, pollConvert, type ConvertProgress } from '../lib/api/attachments';
 import { format } from '../lib/i18n';
+import { withConfluenceTheme } from '../lib/theme';
 import type { DialogEnvironment } from './environment';
+import { ErrorNotice } from './ErrorNotice';
 import { formatLabel } from './fileNames';
 import { Progress } from './Progress';
 import { useConversion } from './useConversion';
+
+/** Failures that the same request again cannot fix: the file, the permission or the session must change first. */
+const FINAL_FAILURES = new Set(['forbidden', 'notFound', 'password', 'unreadable', 'unsupported', 'tooLarge', 'loginRequired', 'notConfigured', 'token', 'download']);
 
 export interface ConvertDialogProps {
   attachmentId: string;
@@ -55,9 +61,12 @@ export function ConvertDialog({ attachmentId, target, env, onClose }: ConvertDia
           />
         ) : null}
         {state.phase === 'failed' ? (
-          <SectionMessage appearance="error" title={WRM.I18n.getText('docsbridge.convert.error.title')} testId="docsbridge-convert-error">
-            <p role="alert">{state.message}</p>
-          </SectionMessage>
+          <ErrorNotice
+            title={WRM.I18n.getText('docsbridge.convert.error.title')}
+            message={state.message}
+            error={state.error}
+            testId="docsbridge-convert-error"
+          />
         ) : null}
         {done && done.done ? (
           <SectionMessage appearance="success" testId="docsbridge-convert-done">
@@ -69,13 +78,13 @@ export function ConvertDialog({ attachmentId, target, env, onClose }: ConvertDia
         <Button ref={closeButton} appearance="subtle" onClick={close} testId="docsbridge-convert-close">
           {running ? WRM.I18n.getText('docsbridge.action.cancel') : WRM.I18n.getText('docsbridge.action.close')}
         </Button>
-        {state.phase === 'failed' && state.error !== 'forbidden' && state.error !== 'notFound' ? (
+        {state.phase === 'failed' && !FINAL_FAILURES.has(state.error ?? '') ? (
           <Button appearance="primary" onClick={convert} testId="docsbridge-convert-retry">
             {WRM.I18n.getText('docsbridge.action.retry')}
           </Button>
         ) : null}
         {done && done.done ? (
-          <LinkButton appearance="primary" href={done.attachment.editorUrl} target="_blank" rel="noopener" testId="docsbridge-convert-open">
+          <LinkButton appearance="primary" href={withConfluenceTheme(done.attachment.editorUrl)} target="_blank" rel="noopener" {...newTabLabel()} testId="docsbridge-convert-open">
             {WRM.I18n.getText('docsbridge.action.open')}
           </LinkButton>
         ) : null}

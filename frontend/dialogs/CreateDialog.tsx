@@ -3,13 +3,16 @@
 // blockers allow that) and sent to the editor once the file exists; if the browser refused it, a link is shown.
 import { useRef, useState, type FormEvent } from 'react';
 import Button, { LinkButton } from '@atlaskit/button/new';
+import { newTabLabel } from '../lib/newTab';
 import Modal, { ModalBody, ModalFooter, ModalHeader, ModalTitle } from '@atlaskit/modal-dialog';
 import SectionMessage from '@atlaskit/section-message';
 import Textfield from '@atlaskit/textfield';
 import { createDocument, errorBody, type AttachmentInfo, type NewDocumentType } from '../lib/api/attachments';
 import { format } from '../lib/i18n';
+import { withConfluenceTheme } from '../lib/theme';
 import type { DialogEnvironment } from './environment';
-import { errorMessage } from './errors';
+import { errorId, errorMessage } from './errors';
+import { ErrorNotice } from './ErrorNotice';
 import { nameProblem, withExtension } from './fileNames';
 import { choiceStyle, choicesStyle, errorStyle, fieldStyle, hintStyle, labelStyle } from './styles';
 
@@ -38,7 +41,7 @@ export function CreateDialog({ pageId, env, onClose }: CreateDialogProps) {
   const [name, setName] = useState(TYPES[0].defaultName());
   const [nameEdited, setNameEdited] = useState(false);
   const [nameError, setNameError] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ message: string; id?: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [created, setCreated] = useState<AttachmentInfo | null>(null);
   const nameField = useRef<HTMLInputElement>(null);
@@ -67,7 +70,7 @@ export function CreateDialog({ pageId, env, onClose }: CreateDialogProps) {
     setBusy(true);
     try {
       const document = await createDocument(pageId, type, name.trim());
-      if (sendTab(document.editorUrl)) {
+      if (sendTab(withConfluenceTheme(document.editorUrl))) {
         onClose();
         env.reload();
         return;
@@ -79,7 +82,7 @@ export function CreateDialog({ pageId, env, onClose }: CreateDialogProps) {
         setNameError(errorMessage(e));
         nameField.current?.focus();
       } else {
-        setError(errorMessage(e));
+        setError({ message: errorMessage(e), id: errorId(e) });
       }
     }
     setBusy(false);
@@ -139,11 +142,7 @@ export function CreateDialog({ pageId, env, onClose }: CreateDialogProps) {
             </p>
           </div>
         </form>
-        {error ? (
-          <SectionMessage appearance="error" testId="docsbridge-create-error">
-            <p role="alert">{error}</p>
-          </SectionMessage>
-        ) : null}
+        {error ? <ErrorNotice message={error.message} error={error.id} testId="docsbridge-create-error" /> : null}
         {created ? (
           <SectionMessage appearance="success" testId="docsbridge-create-done">
             <p role="status">{format(WRM.I18n.getText('docsbridge.create.created'), created.fileName)}</p>
@@ -156,7 +155,7 @@ export function CreateDialog({ pageId, env, onClose }: CreateDialogProps) {
             <Button appearance="subtle" onClick={close} testId="docsbridge-create-close">
               {WRM.I18n.getText('docsbridge.action.close')}
             </Button>
-            <LinkButton appearance="primary" href={created.editorUrl} target="_blank" rel="noopener" testId="docsbridge-create-open">
+            <LinkButton appearance="primary" href={created.editorUrl} target="_blank" rel="noopener" {...newTabLabel()} testId="docsbridge-create-open">
               {WRM.I18n.getText('docsbridge.action.open')}
             </LinkButton>
           </>

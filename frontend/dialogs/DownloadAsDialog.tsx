@@ -8,7 +8,8 @@ import Textfield from '@atlaskit/textfield';
 import { loadFormats, pollDownloadAs, type AttachmentFormats, type DownloadProgress } from '../lib/api/attachments';
 import { format } from '../lib/i18n';
 import type { DialogEnvironment } from './environment';
-import { errorMessage } from './errors';
+import { errorId, errorMessage } from './errors';
+import { ErrorNotice } from './ErrorNotice';
 import { baseName, fileExtension, formatLabel, nameProblem, withExtension } from './fileNames';
 import { Progress } from './Progress';
 import { errorStyle, fieldStyle, hintStyle, labelStyle, selectStyle } from './styles';
@@ -27,7 +28,7 @@ function preferredTarget(targets: string[]): string {
 
 export function DownloadAsDialog({ attachmentId, env, onClose }: DownloadAsDialogProps) {
   const [source, setSource] = useState<AttachmentFormats | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const [loadError, setLoadError] = useState<{ message: string; id?: string } | null>(null);
   const [name, setName] = useState('');
   const [target, setTarget] = useState('');
   const [nameError, setNameError] = useState<string | null>(null);
@@ -42,7 +43,7 @@ export function DownloadAsDialog({ attachmentId, env, onClose }: DownloadAsDialo
         setName(baseName(formats.fileName));
         setTarget(preferredTarget(formats.downloadAs));
       },
-      (e) => setLoadError(errorMessage(e)),
+      (e) => setLoadError({ message: errorMessage(e), id: errorId(e) }),
     );
   }, [attachmentId]);
 
@@ -89,11 +90,7 @@ export function DownloadAsDialog({ attachmentId, env, onClose }: DownloadAsDialo
       </ModalHeader>
       <ModalBody>
         {source === null && loadError === null ? <p aria-live="polite">{WRM.I18n.getText('docsbridge.action.loading')}</p> : null}
-        {loadError ? (
-          <SectionMessage appearance="error" testId="docsbridge-download-as-error">
-            <p role="alert">{loadError}</p>
-          </SectionMessage>
-        ) : null}
+        {loadError ? <ErrorNotice message={loadError.message} error={loadError.id} testId="docsbridge-download-as-error" /> : null}
         {source !== null && targets.length === 0 ? (
           <SectionMessage appearance="information" testId="docsbridge-download-as-none">
             <p>{WRM.I18n.getText('docsbridge.downloadAs.noFormats')}</p>
@@ -144,9 +141,12 @@ export function DownloadAsDialog({ attachmentId, env, onClose }: DownloadAsDialo
           </form>
         ) : null}
         {state.phase === 'failed' && state.error !== 'invalidName' ? (
-          <SectionMessage appearance="error" title={WRM.I18n.getText('docsbridge.convert.error.title')} testId="docsbridge-download-as-error">
-            <p role="alert">{state.message}</p>
-          </SectionMessage>
+          <ErrorNotice
+            title={WRM.I18n.getText('docsbridge.convert.error.title')}
+            message={state.message}
+            error={state.error}
+            testId="docsbridge-download-as-error"
+          />
         ) : null}
         {running ? (
           <Progress

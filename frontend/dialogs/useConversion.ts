@@ -2,8 +2,7 @@
 // (Try again) or cancel() makes an older loop stop quietly; so does unmounting the dialog.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DialogEnvironment } from './environment';
-import { errorMessage } from './errors';
-import { errorBody } from '../lib/api/attachments';
+import { errorId, errorMessage } from './errors';
 
 export type ConversionState<T> =
   | { phase: 'idle' }
@@ -37,7 +36,7 @@ export function useConversion<T extends Progress>(env: DialogEnvironment) {
         try {
           answer = await poll();
         } catch (e) {
-          if (id === run.current) setState({ phase: 'failed', message: errorMessage(e), error: errorBody(e).error });
+          if (id === run.current) setState({ phase: 'failed', message: errorMessage(e), error: errorId(e) });
           return;
         }
         if (id !== run.current) return;

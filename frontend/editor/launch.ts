@@ -1,9 +1,10 @@
 import type { DocEditor, DocEditorConfig } from '../types/docsapi';
 import { format } from '../lib/i18n';
+import { describeError, describeWarning } from './docsProblems';
 import { readEditorData, type EditorData } from './editorData';
 import { historyEvents } from './history';
 import { loadScript } from './loadScript';
-import { hideStatus, showStatus } from './statusView';
+import { hideStatus, showLoading, showNotice, showStatus, type StatusLink } from './statusView';
 import { markUnsaved } from './tabTitle';
 import { closeEditor } from './closing';
 import { watchForUploads } from './uploadWatch';
@@ -13,8 +14,9 @@ export const API_TIMEOUT_MS = 8000;
 
 /** Loads ONLYOFFICE's api.js from the configured Docs server and opens the editor with the signed config. */
 export async function launchEditor(doc: Document, timeoutMs = API_TIMEOUT_MS): Promise<DocEditor | null> {
+  if (followSystemTheme(doc)) return null;
   const data = readEditorData(doc);
-  showStatus(doc, data.fileName, format(WRM.I18n.getText('docsbridge.editor.loading'), data.fileName));
+  showLoading(doc, format(WRM.I18n.getText('docsbridge.editor.loading'), data.fileName));
   try {
     await loadScript(doc, data.docsApiUrl, timeoutMs);
   } catch {
@@ -26,11 +28,22 @@ export async function launchEditor(doc: Document, timeoutMs = API_TIMEOUT_MS): P
     showUnreachable(doc, data);
     return null;
   }
-  hideStatus(doc);
   let editor: DocEditor | null = null;
+  let failed = false;
+  // The spinner stays over the editor until the editor's own interface is up.
+  const ready = () => {
+    if (!failed) hideStatus(doc);
+  };
   const config: DocEditorConfig = {
     ...data.config,
     events: {
+      onAppReady: ready,
+      onDocumentReady: ready,
+      onError: (event) => {
+        failed = true;
+        showDocsError(doc, data, Number(event?.data?.errorCode));
+      },
+      onWarning: (event) => showNotice(doc, describeWarning(Number(event?.data?.warningCode))),
       onDocumentStateChange: (event) => markUnsaved(doc, event.data),
       onRequestRefreshFile: () => {
         if (editor) void refresh(doc, data, editor);
@@ -48,19 +61,42 @@ export async function launchEditor(doc: Document, timeoutMs = API_TIMEOUT_MS): P
   return editor;
 }
 
+/**
+ * The editor's theme follows Confluence's colour mode, which the links from Confluence pass as `theme`. A page
+ * opened without it (a bookmark, a pasted link) reloads once with the system's colour scheme, so that the signed
+ * config names the matching theme. Answers whether the page is being reloaded.
+ */
+function followSystemTheme(doc: Document): boolean {
+  const win = doc.defaultView;
+  if (!win?.matchMedia) return false;
+  const url = new URL(win.location.href);
+  if (url.searchParams.has('theme') || !win.matchMedia('(prefers-color-scheme: dark)').matches) return false;
+  url.searchParams.set('theme', 'dark');
+  win.location.replace(url.toString());
+  return true;
+}
+
+function backLinks(doc: Document, data: EditorData, reload: boolean, admin: boolean): StatusLink[] {
+  const links: StatusLink[] = [];
+  if (reload) links.push({ text: WRM.I18n.getText('docsbridge.editor.retry'), onClick: () => doc.defaultView?.location.reload() });
+  links.push({ href: data.goBackUrl, text: WRM.I18n.getText('docsbridge.editor.back') });
+  if (admin && data.configureUrl) links.push({ href: data.configureUrl, text: WRM.I18n.getText('docsbridge.editor.unreachable.admin') });
+  return links;
+}
+
 function showUnreachable(doc: Document, data: EditorData): void {
   const origin = new URL(data.docsApiUrl, doc.baseURI).origin;
-  const links = [
-    { text: WRM.I18n.getText('docsbridge.editor.retry'), onClick: () => doc.defaultView?.location.reload() },
-    { href: data.goBackUrl, text: WRM.I18n.getText('docsbridge.editor.back') },
-  ];
-  if (data.configureUrl) links.push({ href: data.configureUrl, text: WRM.I18n.getText('docsbridge.editor.unreachable.admin') });
   showStatus(
     doc,
     WRM.I18n.getText('docsbridge.editor.unreachable.title'),
     format(WRM.I18n.getText('docsbridge.editor.unreachable.message'), origin),
-    links,
+    backLinks(doc, data, true, true),
   );
+}
+
+function showDocsError(doc: Document, data: EditorData, code: number): void {
+  const problem = describeError(code);
+  showStatus(doc, problem.heading, problem.message, backLinks(doc, data, problem.reloadHelps, problem.adminFixes));
 }
 
 /** The Docs server asks for a new config when the page's key was saved meanwhile: fetch a freshly signed one. */
@@ -71,6 +107,6 @@ async function refresh(doc: Document, data: EditorData, editor: DocEditor): Prom
     const fresh = (await response.json()) as { config: DocEditorConfig };
     editor.refreshFile(fresh.config);
   } catch {
-    showStatus(doc, data.fileName, WRM.I18n.getText('docsbridge.editor.refreshFailed'));
+    showStatus(doc, data.fileName, WRM.I18n.getText('docsbridge.editor.refreshFailed'), backLinks(doc, data, true, false));
   }
 }

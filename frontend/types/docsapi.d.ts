@@ -10,6 +10,7 @@ export interface DocEditorEvents {
   onRequestRefreshFile?: () => void;
   onRequestClose?: () => void;
   onError?: (event: DocsEvent<{ errorCode: number; errorDescription: string }>) => void;
+  onWarning?: (event: DocsEvent<{ warningCode: number; warningDescription: string }>) => void;
   onRequestHistory?: () => void;
   onRequestHistoryData?: (event: DocsEvent<number>) => void;
   onRequestHistoryClose?: () => void;

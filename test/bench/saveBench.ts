@@ -21,23 +21,58 @@ export interface SaveFigures {
   liveHeapSamples: number;
 }
 
-/** A stand-in for the Docs server's file cache: serves `size` bytes (from ?size=) without holding them. */
+/** Local header, central header and end record of a stored (uncompressed) zip entry; CRC left 0 (never checked). */
+function zipParts(entries: Array<{ name: string; size: number }>): { locals: Buffer[]; tail: Buffer } {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const name = Buffer.from(e.name);
+    const local = Buffer.alloc(30 + name.length);
+    local.writeUInt32LE(0x04034b50, 0); local.writeUInt16LE(20, 4);
+    local.writeUInt32LE(e.size, 18); local.writeUInt32LE(e.size, 22); local.writeUInt16LE(name.length, 26);
+    name.copy(local, 30);
+    const central = Buffer.alloc(46 + name.length);
+    central.writeUInt32LE(0x02014b50, 0); central.writeUInt16LE(20, 4); central.writeUInt16LE(20, 6);
+    central.writeUInt32LE(e.size, 20); central.writeUInt32LE(e.size, 24); central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(offset, 42);
+    name.copy(central, 46);
+    locals.push(local);
+    centrals.push(central);
+    offset += local.length + e.size;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0); end.writeUInt16LE(entries.length, 8); end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directory.length, 12); end.writeUInt32LE(offset, 16);
+  return { locals, tail: Buffer.concat([directory, end]) };
+}
+
+/**
+ * A stand-in for the Docs server's file cache: serves a DOCX-shaped zip of `size` bytes (from ?size=) without
+ * holding it: a [Content_Types].xml entry and one large stored entry, so that the app's result check accepts it.
+ */
 function fileServer(): Promise<{ server: http.Server; url: string }> {
   const chunk = Buffer.alloc(MB, 0x5a);
+  const types = Buffer.from('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
   const server = http.createServer((req, res) => {
     const size = Number(new URL(req.url ?? '/', 'http://x').searchParams.get('size'));
+    const overhead = (n: string) => 30 + 46 + 2 * Buffer.byteLength(n); // local and central header, name in both
+    const fillerSize = size - types.length - overhead('[Content_Types].xml') - overhead('filler.bin') - 22;
+    const { locals, tail } = zipParts([{ name: '[Content_Types].xml', size: types.length }, { name: 'filler.bin', size: fillerSize }]);
     res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Length': String(size) });
+    res.write(Buffer.concat([locals[0], types, locals[1]]));
     let sent = 0;
     const pump = () => {
-      while (sent < size) {
-        const piece = Math.min(chunk.length, size - sent);
+      while (sent < fillerSize) {
+        const piece = Math.min(chunk.length, fillerSize - sent);
         sent += piece;
         if (!res.write(piece === chunk.length ? chunk : chunk.subarray(0, piece))) {
           res.once('drain', pump);
           return;
         }
       }
-      res.end();
+      res.end(tail);
     };
     pump();
   });
@@ -80,6 +115,10 @@ export async function saveFigures(bytes = 500 * MB, heapMb = 32): Promise<SaveFi
     const attachments = (await (await fetch(`${host.url}/devhost/api/attachments`)).json()) as Array<{ id: number; fileName: string }>;
     const report = attachments.find((a) => a.fileName === 'Report.docx')!;
     const alice = await cookieFor(host.url, 'alice');
+    // The largest result the app stores is a setting (100 MB by default): raise it for this file.
+    const raised = await fetch(`${host.url}/devhost/api/settings`, { method: 'POST', headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ maxResultMb: String(Math.ceil(bytes / MB) + 1) }) });
+    if (!raised.ok) throw new Error(`settings: HTTP ${raised.status}`);
     const small = `${docs.url}/cache/files/output.docx?size=${64 * MB}`;
     const large = `${docs.url}/cache/files/output.docx?size=${bytes}`;
 

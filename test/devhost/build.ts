@@ -77,3 +77,34 @@ export async function devHostClasspath(): Promise<string> {
   const dependencies = fs.readFileSync(file, 'utf8').trim();
   return [path.join(target, 'classes'), path.join(target, 'test-classes'), dependencies].filter(Boolean).join(path.delimiter);
 }
+
+/** The Confluence line whose jar the dev host runs: 10 (jakarta, ee10; default) or 9 (javax, ee8). */
+export type ConfluenceLine = 9 | 10;
+
+export function confluenceLine(value: string | number | undefined = process.env.DEVHOST_CONFLUENCE): ConfluenceLine {
+  return String(value ?? '10') === '9' ? 9 : 10;
+}
+
+/**
+ * The class path for the Confluence 9 jar: the jar itself (app classes, descriptor, templates, i18n, web resources)
+ * instead of target/classes, and the javax copy of the dev host that scripts/devhost-confluence9 makes (redone when
+ * the dev host classes or the jar are newer than it).
+ */
+export async function devHost9Classpath(): Promise<string> {
+  const dependencies = (await devHostClasspath()).split(path.delimiter).slice(2).join(path.delimiter);
+  const jar = fs.readdirSync(target).find((f) => f.endsWith('-confluence9.jar'));
+  if (!jar) throw new Error('target/*-confluence9.jar is missing: run bin/build (mvn -Poffline package)');
+  const marker = path.join(target, 'devhost-confluence9', 'classes', 'app', 'docsbridge', 'devhost', 'DevHost.class');
+  const sources = [path.join(target, 'test-classes', 'app', 'docsbridge', 'devhost', 'DevHost.class'), path.join(target, jar)];
+  const stale = () => {
+    const built = fs.statSync(marker, { throwIfNoEntry: false });
+    return !built || sources.some((f) => fs.statSync(f).mtimeMs > built.mtimeMs);
+  };
+  if (stale()) {
+    await withBuildLock(async () => {
+      if (stale()) await run('bash', ['scripts/devhost-confluence9', dependencies]);
+    });
+  }
+  const out = path.join(target, 'devhost-confluence9');
+  return [path.join(target, jar), path.join(out, 'classes'), path.join(out, 'stubs'), dependencies].join(path.delimiter);
+}

@@ -2,7 +2,7 @@
 import { spawn, type ChildProcess } from 'child_process';
 import fs from 'fs';
 import path from 'path';
-import { devHostClasspath, repoRoot } from './build';
+import { confluenceLine, devHost9Classpath, devHostClasspath, repoRoot, type ConfluenceLine } from './build';
 
 export interface DevHostOptions {
   port?: number; // default DEVHOST_PORT or 8090; 0 picks a free port
@@ -20,6 +20,7 @@ export interface DevHostOptions {
   baseUrl?: string; // DEVHOST_BASE_URL
   nodes?: 1 | 2; // DEVHOST_NODES: app nodes over one in-memory Confluence (Data Center)
   node2Port?: number; // DEVHOST_NODE2_PORT: node 2's port (default: any free port)
+  confluence?: ConfluenceLine; // DEVHOST_CONFLUENCE: run the Confluence 10 app (default) or the Confluence 9 jar on ee8
 }
 
 export interface RunningDevHost {
@@ -59,7 +60,9 @@ export async function startDevHost(opts: DevHostOptions = {}): Promise<RunningDe
   set('DEVHOST_NODES', opts.nodes ? String(opts.nodes) : undefined);
   set('DEVHOST_NODE2_PORT', opts.node2Port !== undefined ? String(opts.node2Port) : undefined);
 
-  const args = [...(opts.heapMb ? [`-Xmx${opts.heapMb}m`] : []), '-cp', await devHostClasspath(), 'app.docsbridge.devhost.DevHost'];
+  const line = opts.confluence ?? confluenceLine();
+  const classpath = line === 9 ? await devHost9Classpath() : await devHostClasspath();
+  const args = [...(opts.heapMb ? [`-Xmx${opts.heapMb}m`] : []), '-cp', classpath, 'app.docsbridge.devhost.DevHost'];
   const child = spawn('java', args, { cwd: repoRoot, env, stdio: ['pipe', 'pipe', 'pipe'] });
   const output: string[] = [];
   const remember = (stream: NodeJS.WritableStream) => (chunk: Buffer) => {

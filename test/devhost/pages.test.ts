@@ -115,6 +115,9 @@ test('attachment downloads need view permission and return the stored bytes', as
 
 test('the attachments view costs at most 1 attachment lookup and 2 permission checks per row, settings read once', async () => {
   const alice = await signedIn('alice');
+  // Actions are offered (and their permissions asked) only once the app is configured.
+  const configure = { docsUrl: 'http://127.0.0.1:9/', jwtSecret: 'pages-test-secret-0123456789abcdef' };
+  await api.fetch('/settings', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(configure) });
   await api.fetch('/metrics', { method: 'POST' });
 
   const html = await (await attachmentsPage(alice)).text();
@@ -142,4 +145,21 @@ test('metrics report the JVM CPU time and the live heap after a full GC', async 
   expect(m.processCpuNanos).toBeGreaterThan(0);
   expect(m.heapUsedBytes).toBeGreaterThan(0);
   expect(m.heapUsedBytes).toBeLessThanOrEqual(m.heapMaxBytes);
+});
+
+test('every decorated page carries the superbatch globals (AJS, jQuery, WRM) before the app scripts', async () => {
+  const superbatch = ['com.atlassian.plugins.jquery:jquery', 'com.atlassian.auiplugin:ajs',
+    'com.atlassian.plugins.atlassian-plugins-webresource-rest:web-resource-manager'];
+  const attachments = await (await attachmentsPage(await signedIn('alice'))).text();
+  // The Configure page names Confluence's atl.admin decorator, which adds the superbatch in Confluence.
+  const configure = await (await (await signedIn('admin')).get('/plugins/servlet/onlyoffice/configure')).text();
+
+  for (const html of [attachments, configure]) {
+    for (const key of superbatch) expect(html).toContain(`data-wrm-key="${key}"`);
+    const appScript = html.search(/download\/resources\/app\.docsbridge[^"]*\.js/);
+    expect(appScript).toBeGreaterThan(html.indexOf('data-wrm-key="com.atlassian.auiplugin:ajs"'));
+  }
+  // A page that names no decorator (the full-window editor page) is served as written.
+  const anonymousProbe = await (await new Client(host.url).get('/plugins/servlet/devhost-probe/anonymous')).text();
+  expect(anonymousProbe).toBe('anonymous probe');
 });

@@ -1,5 +1,6 @@
 // Plugin servlets from the descriptor, behind Confluence 9+ endpoint security (probe servlets from
 // test/fixtures/devhost/probe-modules.xml), and the app's own descriptor wiring without problems.
+import http from 'http';
 import type { RunningDevHost } from './launcher';
 import { BUILD_TIMEOUT_MS, Client, json, startTestHost } from './testkit';
 
@@ -60,4 +61,27 @@ test("the app's descriptor wires completely: every servlet mounted, no module di
   expect(status.problems).toEqual([]);
   expect(status.servlets).toEqual(expect.arrayContaining(['/plugins/servlet/onlyoffice/doceditor', '/plugins/servlet/devhost-probe/unannotated']));
   expect(status.pluginKey).not.toContain('${');
+});
+
+// fetch() refuses to send TRACE, so this one goes through node:http.
+function trace(url: string): Promise<{ status: number; allow: string | undefined; body: string }> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(url, { method: 'TRACE', headers: { Cookie: 'JSESSIONID=secret-session' } }, (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => { body += chunk; });
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, allow: response.headers.allow, body }));
+    });
+    request.on('error', reject);
+    request.end();
+  });
+}
+
+test('TRACE is refused as Tomcat refuses it, on app servlets and product pages alike', async () => {
+  for (const path of ['/plugins/servlet/onlyoffice/callback', '/plugins/servlet/devhost-probe/anonymous', '/']) {
+    const answer = await trace(host.url + path);
+    expect(answer.status).toBe(405);
+    expect(answer.allow).not.toContain('TRACE');
+    expect(answer.body).not.toContain('secret-session');
+  }
 });

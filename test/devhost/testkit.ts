@@ -24,7 +24,8 @@ export function i18nTexts(): Record<string, string> {
   const texts: Record<string, string> = {};
   for (const line of file.split(/\r?\n/)) {
     const m = /^\s*([^#!\s][^=:]*?)\s*[=:]\s*(.*)$/.exec(line);
-    if (m) texts[m[1]] = m[2];
+    // The files are ASCII with \uXXXX escapes (scripts/i18n-escape.js); read them as java.util.Properties does.
+    if (m) texts[m[1]] = m[2].replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
   }
   return texts;
 }

@@ -12,8 +12,23 @@ const FORGOTTEN_PREFIX = '/cache/files/forgotten/';
 
 const FORGOTTEN_AREA = 'forgotten:';
 
+/**
+ * Faults the cache injects into downloads of results ("output.*" files), for fault-soak tests: each counter is the
+ * number of next downloads that fail that way. A stall sends the headers and half the body, then nothing for
+ * `stallMs` before the connection drops; wrong content is a 200 with an HTML error page instead of the file.
+ */
+export interface CacheFaults {
+  errors: number;
+  stalls: number;
+  wrongContent: number;
+  stallMs: number;
+}
+
+export const NO_FAULTS: CacheFaults = { errors: 0, stalls: 0, wrongContent: 0, stallMs: 30_000 };
+
 export class FileCache {
   private readonly files = new Map<string, Buffer>(); // "<dir>/<file>" -> bytes
+  readonly faults: CacheFaults = { ...NO_FAULTS };
 
   constructor(private readonly cfg: SimConfig) {}
 
@@ -46,6 +61,7 @@ export class FileCache {
 
   clear(): void {
     this.files.clear();
+    Object.assign(this.faults, NO_FAULTS);
   }
 
   static handles(pathname: string): boolean {
@@ -63,7 +79,32 @@ export class FileCache {
     if (!bytes) return sendText(res, 404, '404 Not Found');
     const name = url.searchParams.get('filename') || parts[2];
     const ext = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1) : '';
+    if (parts[1].startsWith('output.') && this.injectFault(res, bytes, contentTypeFor(ext))) return;
     send(res, 200, contentTypeFor(ext), bytes, { 'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(name)}` });
+  }
+
+  /** Answers with the next injected fault, if any is due. */
+  private injectFault(res: ServerResponse, bytes: Buffer, contentType: string): boolean {
+    const f = this.faults;
+    if (f.errors > 0) {
+      f.errors--;
+      sendText(res, 502, '502 Bad Gateway');
+      return true;
+    }
+    if (f.wrongContent > 0) {
+      f.wrongContent--;
+      send(res, 200, contentType, Buffer.from('<html><body><h1>500 Internal Server Error</h1></body></html>'));
+      return true;
+    }
+    if (f.stalls > 0) {
+      f.stalls--;
+      res.writeHead(200, { 'Content-Type': contentType, 'Content-Length': String(bytes.length) });
+      res.write(bytes.subarray(0, Math.floor(bytes.length / 2)));
+      const timer = setTimeout(() => res.destroy(), f.stallMs);
+      res.on('close', () => clearTimeout(timer));
+      return true;
+    }
+    return false;
   }
 
   private sign(expires: number, path: string): string {

@@ -175,7 +175,8 @@ describe('shutting down', () => {
       await waitFor(() => host.callbacks('main').length === 2);
       const started = Date.now();
       await ds.close();
-      expect(Date.now() - started).toBeLessThan(150);
+      // The in-flight callback would hold close() for 60 s; a few seconds leaves room for a loaded machine.
+      expect(Date.now() - started).toBeLessThan(5000);
       await sleep(300);
       expect(host.callbacks('main')).toHaveLength(2); // the retry due after 200 ms never happened
     } finally {

@@ -1,5 +1,6 @@
 // Test-control endpoints under /__sim/ (not part of DS): the editor page's backend, plus state and reset.
 import type { IncomingMessage, ServerResponse } from 'http';
+import type { CacheFaults } from './cache';
 import { SimConfig } from './config';
 import { HttpError, readJsonObject, requestBase, sendJson } from './httpUtil';
 import { HistoryViewer } from './history';
@@ -13,6 +14,7 @@ export interface SimRouteDeps {
   serverUrl: () => string;
   state: () => unknown;
   reset: () => void;
+  cacheFaults: CacheFaults;
 }
 
 export async function handleSim(req: IncomingMessage, res: ServerResponse, url: URL, d: SimRouteDeps): Promise<void> {
@@ -46,6 +48,18 @@ export async function handleSim(req: IncomingMessage, res: ServerResponse, url: 
       }
       case 'GET /__sim/state':
         return sendJson(res, 200, d.state());
+      case 'GET /__sim/faults':
+        return sendJson(res, 200, { ok: true, faults: d.cacheFaults });
+      case 'POST /__sim/faults': {
+        const b = await readJsonObject(req);
+        for (const name of ['errors', 'stalls', 'wrongContent', 'stallMs'] as const) {
+          const value = b[name];
+          if (value === undefined) continue;
+          if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) throw new HttpError(400, `"${name}" must be a whole number >= 0`);
+          d.cacheFaults[name] = value;
+        }
+        return sendJson(res, 200, { ok: true, faults: d.cacheFaults });
+      }
       case 'POST /__sim/reset':
         d.reset();
         return sendJson(res, 200, { ok: true });

@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { actionSelector } from './support/actions';
 import { axeViolations } from './support/axe';
 import { launchBrowser, screenshot, sessionAs } from './support/browser';
 import { devhost, eventually } from './support/devhostApi';
@@ -28,7 +29,7 @@ async function attachmentsPage(user: string): Promise<{ context: BrowserContext;
 /** The action links shown for one attachment, by their visible text. */
 async function actionsFor(page: Page, fileName: string): Promise<string[]> {
   const id = (await devhost.byName(fileName)).id;
-  return page.locator(`a[id$="-${id}"]`).allTextContents();
+  return page.locator(actionSelector(id)).allTextContents();
 }
 
 async function openFromDialog(context: BrowserContext, click: () => Promise<void>): Promise<Page> {
@@ -113,7 +114,7 @@ test('keyboard only: create a document without touching the mouse', async () => 
 
 async function convert(page: Page, fileName: string): Promise<void> {
   const id = (await devhost.byName(fileName)).id;
-  await page.locator(`a[id="docsbridge-convert-${id}"]`).first().click();
+  await page.locator(actionSelector(id, ['docsbridge-convert'])).first().click();
   await page.getByTestId('docsbridge-convert-dialog').waitFor();
 }
 
@@ -154,7 +155,7 @@ test('Download as produces a file with the chosen name and stores nothing', asyn
   const { context, page } = await attachmentsPage('carol');
   const before = (await devhost.attachments()).length;
   const id = (await devhost.byName('Report.docx')).id;
-  await page.locator(`a[id="docsbridge-download-as-${id}"]`).click();
+  await page.locator(actionSelector(id, ['docsbridge-download-as'])).click();
   await page.getByTestId('docsbridge-download-as-dialog').waitFor();
   await page.locator('#docsbridge-download-as-format').selectOption('pdf');
   await page.locator('#docsbridge-download-as-name').fill('Quarterly report');

@@ -26,7 +26,7 @@ function versionCell(page: Page, fileName: string) {
 }
 
 async function openEditorFromList(page: Page, attachmentId: number): Promise<Page> {
-  const [tab] = await Promise.all([page.context().waitForEvent('page'), page.locator(`#docsbridge-edit-${attachmentId}`).click()]);
+  const [tab] = await Promise.all([page.context().waitForEvent('page'), page.locator(`a.docsbridge-edit[href$="attachmentId=${attachmentId}"]`).click()]);
   await tab.waitForURL(/\/plugins\/servlet\/onlyoffice\/doceditor/);
   await tab.frameLocator('iframe').locator('#sim-text').waitFor();
   return tab;
@@ -93,7 +93,7 @@ test('the attachment list shows who is editing (names and avatars) on every node
 
   const bob = await sessionAs(browser, 'bob', 2);
   await bob.page.goto(attachmentsUrl(2, report.pageId));
-  const editing = bob.page.locator(`tr:has(#docsbridge-edit-${report.id}) .docsbridge-editing`);
+  const editing = bob.page.locator(`tr:has(a.docsbridge-edit[href$="attachmentId=${report.id}"]) .docsbridge-editing`);
   await eventually(async () => {
     await bob.page.reload();
     return (await editing.count()) > 0 ? true : undefined;

@@ -82,7 +82,9 @@ export async function request<T>(method: HttpMethod, path: string, body?: unknow
     throw new ApiError(errorKind(response.status, json), response.status, json, `HTTP ${response.status}`);
   }
   if (json === undefined) {
-    throw new ApiError('invalidResponse', response.status, undefined, `HTTP ${response.status} without JSON`);
+    // Confluence answers a request of an ended session with its login page (after a redirect) instead of data.
+    const kind = response.redirected || /\/login\.action/.test(response.url) ? 'loginRequired' : 'invalidResponse';
+    throw new ApiError(kind, response.status, undefined, `HTTP ${response.status} without JSON`);
   }
   return json as T;
 }

@@ -26,6 +26,8 @@ export default async function globalSetup(): Promise<void> {
     quiet: true,
     // Two app nodes, as in Data Center: the Docs server's callbacks alternate between them.
     nodes: 2,
+    // E2E_CONFLUENCE=9: the Confluence 9 jar on the dev host's ee8 (javax) environment.
+    confluence: process.env.E2E_CONFLUENCE === '9' ? 9 : 10,
   });
   const env: E2eEnvironment = { devhostUrl: devhost.url, nodeUrls: devhost.nodeUrls, docsUrl: docs.url, docsSecret: DOCS_SECRET, jwtHeader: JWT_HEADER };
   fs.mkdirSync(path.dirname(environmentFile), { recursive: true });

@@ -36,6 +36,7 @@ export function storedValues(overrides: Partial<SettingsValues> = {}): SettingsV
     plugins: true,
     forcesave: false,
     reviewDisplay: 'original',
+    maxResultMb: '100',
     ...overrides,
   };
 }

@@ -133,3 +133,30 @@ test('Cancel stops polling; focus starts on it so Enter or Escape never starts a
 
   expect(onClose).toHaveBeenCalled();
 });
+
+test.each([
+  ['password', 'The file is protected by a password. Save it without the password, upload it again, then convert it.'],
+  ['unreadable', 'ONLYOFFICE Docs could not read the file.'],
+])('does not offer Try again where retrying cannot help (%s)', async (error, message) => {
+  answers(failure(422, { error, message }));
+  setup();
+  expect((await screen.findByRole('alert')).textContent).toBe(message);
+  expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+  expect(screen.getByRole('button', { name: 'Close' })).toBeTruthy();
+});
+
+test('an ended session says so and links to the login page, which returns here', async () => {
+  // Confluence sends the request of an ended session to its login page: HTML, status 200, after the redirect.
+  server.use(
+    http.get(`${BASE}/formats`, () => HttpResponse.json(formats)),
+    http.post(`${BASE}/convert`, () => new HttpResponse('<html>Log in</html>', { headers: { 'Content-Type': 'text/html' } })),
+  );
+  setup();
+  expect((await screen.findByRole('alert')).textContent).toBe(
+    'Your Confluence session has ended. Log in again, then repeat what you were doing.',
+  );
+  expect(screen.queryByText(/HTTP 200/)).toBeNull();
+  const login = screen.getByRole('link', { name: 'Log in again' });
+  expect(login.getAttribute('href')).toBe('/confluence/login.action?os_destination=' + encodeURIComponent(window.location.pathname + window.location.search));
+  expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+});

@@ -178,3 +178,17 @@ test('Escape closes without creating', async () => {
   expect(onClose).toHaveBeenCalled();
   expect(seen).toEqual([]);
 });
+
+test('an ended session says so with a way to log in again, not "HTTP 200"', async () => {
+  server.use(
+    http.post(`${BASE}/create`, () => new HttpResponse('<html>Log in</html>', { headers: { 'Content-Type': 'text/html' } })),
+  );
+  const { user } = setup();
+
+  await user.click(screen.getByRole('button', { name: 'Create' }));
+
+  const error = await screen.findByTestId('docsbridge-create-error');
+  expect(error.textContent).toContain('Your Confluence session has ended. Log in again');
+  expect(error.textContent).not.toContain('HTTP');
+  expect(screen.getByRole('link', { name: 'Log in again' }).getAttribute('href')).toMatch(/^\/confluence\/login\.action\?os_destination=/);
+});

@@ -128,3 +128,10 @@ test('explains a file that cannot be loaded', async () => {
     'The file does not exist any more, or you do not have permission to see it.',
   );
 });
+
+test('an ended session says so with a way to log in again, not "the file does not exist"', async () => {
+  setup([], () => HttpResponse.json({ error: 'loginRequired', message: 'Your Confluence session has ended. Log in again, then repeat what you were doing.' }, { status: 401 }));
+
+  expect((await screen.findByRole('alert')).textContent).toBe('Your Confluence session has ended. Log in again, then repeat what you were doing.');
+  expect(screen.getByRole('link', { name: 'Log in again' })).toBeTruthy();
+});

@@ -73,7 +73,64 @@ test('opens the editor in the placeholder with the signed config as the server r
   expect(opened[0].placeholder).toBe('docsbridge-editor-placeholder');
   const { events: _events, ...passed } = opened[0].config;
   expect(passed).toEqual(config);
+  // A spinner covers the editor while it loads, and goes once the editor's own interface is up.
+  const status = document.getElementById('docsbridge-status')!;
+  expect(status.hidden).toBe(false);
+  expect(status.getAttribute('aria-busy')).toBe('true');
+  expect(status.querySelector('.docsbridge-spinner')).not.toBeNull();
+  expect(status.textContent).toContain('Opening Report.docx in ONLYOFFICE');
+  expect(document.getElementById('docsbridge-editor')!.hasAttribute('hidden')).toBe(false);
+  events(opened).onAppReady!();
+  expect(status.hidden).toBe(true);
+});
+
+test('the spinner shows while api.js loads', async () => {
+  renderPage();
+  let finish: () => void = () => undefined;
+  (loadScript as jest.Mock).mockImplementation(() => new Promise<void>((resolve) => (finish = resolve)));
+  fakeDocsApi();
+  const launched = launchEditor(document);
+  const status = document.getElementById('docsbridge-status')!;
+  expect(status.hidden).toBe(false);
+  expect(status.querySelector('.docsbridge-spinner')).not.toBeNull();
+  finish();
+  await launched;
+});
+
+test.each([
+  [-20, 'do not share the same JWT secret', ['Back to the attachments', 'Check the ONLYOFFICE Docs address on the configuration page']],
+  [-21, 'This editor page has expired', ['Try again', 'Back to the attachments']],
+  [-4, 'could not download the document from Confluence', ['Back to the attachments', 'Check the ONLYOFFICE Docs address on the configuration page']],
+  [-3, 'could not read this file', ['Back to the attachments']],
+  [-99, 'could not open the document (error -99)', ['Try again', 'Back to the attachments']],
+])('Docs server error %i is explained in words, with what can help', async (code, words, links) => {
+  renderPage({ configureUrl: '/confluence/plugins/servlet/onlyoffice/configure' });
+  (loadScript as jest.Mock).mockImplementation(async () => undefined);
+  const opened = fakeDocsApi();
+  await launchEditor(document);
+  events(opened).onError!({ data: { errorCode: code, errorDescription: 'The token is not correctly formed' } });
+  events(opened).onDocumentReady!();
+  const status = document.getElementById('docsbridge-status')!;
+  expect(status.hidden).toBe(false);
+  expect(status.querySelector('h1')!.textContent).toBe('The document could not be opened');
+  expect(status.textContent).toContain(words);
+  expect(status.textContent).not.toContain('not correctly formed');
+  expect(Array.from(status.querySelectorAll('a')).map((a) => a.textContent)).toEqual(links);
+});
+
+test('a warning of the Docs server leaves the editor open with a closable notice', async () => {
+  renderPage();
+  (loadScript as jest.Mock).mockImplementation(async () => undefined);
+  const opened = fakeDocsApi();
+  await launchEditor(document);
+  events(opened).onAppReady!();
+  events(opened).onWarning!({ data: { warningCode: 7, warningDescription: 'raw text' } });
+  const notice = document.getElementById('docsbridge-notice')!;
+  expect(notice.getAttribute('role')).toBe('status');
+  expect(notice.textContent).toContain('You can keep working');
   expect(document.getElementById('docsbridge-status')!.hidden).toBe(true);
+  notice.querySelector('button')!.click();
+  expect(document.getElementById('docsbridge-notice')).toBeNull();
 });
 
 test('marks the tab while changes are not yet with the Docs server', async () => {
@@ -126,6 +183,7 @@ test('an unreachable Docs server gets a clear message naming it, with a retry an
   expect(status.textContent).toContain('https://docs.example.com');
   const links = Array.from(status.querySelectorAll('a')).map((a) => a.textContent);
   expect(links).toEqual(['Try again', 'Back to the attachments']);
+  expect(status.textContent).not.toContain('your connection');
   expect(document.getElementById('docsbridge-editor')!.hasAttribute('hidden')).toBe(true);
 });
 

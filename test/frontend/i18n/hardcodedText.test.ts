@@ -37,6 +37,16 @@ export function hardcodedTexts(fileName: string, source: string): string[] {
   };
   const visit = (node: ts.Node) => {
     if (ts.isJsxText(node) && WORDS.test(node.text)) report(node, node.text);
+    // Atlaskit links that open a new tab announce it with an English default unless given newWindowLabel.
+    if ((ts.isJsxSelfClosingElement(node) || ts.isJsxOpeningElement(node)) && /^[A-Z]/.test(node.tagName.getText())) {
+      const attributes = node.attributes.properties.filter(ts.isJsxAttribute);
+      const spreads = node.attributes.properties.filter(ts.isJsxSpreadAttribute).map((a) => a.expression.getText());
+      const blank = attributes.some((a) => a.name.getText() === 'target' && literalText(a.initializer) === '_blank');
+      const labelled = attributes.some((a) => a.name.getText() === 'newWindowLabel') || spreads.some((e) => e.includes('newTabLabel'));
+      if (blank && !labelled) {
+        report(node, `<${node.tagName.getText()} target="_blank"> without newWindowLabel ("(opens new window)")`);
+      }
+    }
     if (ts.isJsxAttribute(node) && VISIBLE.has(node.name.getText())) {
       const text = literalText(node.initializer);
       if (text && WORDS.test(text)) report(node, text);
@@ -89,6 +99,9 @@ export function templateText(source: string): string {
 }
 
 test('the scanner finds text written into code', () => {
+  expect(hardcodedTexts('link.tsx', 'const l = <LinkButton href="x" target="_blank">{t}</LinkButton>;')).toHaveLength(1);
+  expect(hardcodedTexts('link.tsx', 'const l = <LinkButton target="_blank" newWindowLabel={t()}>{t}</LinkButton>;')).toEqual([]);
+  expect(hardcodedTexts('link.tsx', 'const l = <LinkButton target="_blank" {...newTabLabel()}>{t}</LinkButton>;')).toEqual([]);
   const sample = `const a = <p title="Close me">Hello there {'World wide'}</p>;
     el.textContent = 'Loading page'; el.setAttribute('aria-label', \`Open file\`); const ok = WRM.I18n.getText('k');`;
   expect(hardcodedTexts('sample.tsx', sample).map((f) => f.replace(/^.*? /, ''))).toEqual(

@@ -113,7 +113,7 @@ class AttachmentListCostTest {
         @Override
         public Map<String, String> read() {
             settingsReads++;
-            return Map.of("docsUrl", "https://docs.example.com", "lossyEditable", "odt");
+            return Map.of("docsUrl", "https://docs.example.com", "jwtSecret", "list-cost-secret-0123456789abcdef", "lossyEditable", "odt");
         }
 
         @Override

@@ -89,6 +89,29 @@ class ConfluenceAttachmentStoreTest {
     }
 
     @Test
+    void storeVersion_shouldReportAStoreFailureThatArrivesUncheckedAsAnIOExceptionAndRollBack() {
+        attachments.failNextSave = true;
+
+        IOException e = assertThrows(IOException.class,
+                () -> store.storeVersion(42, "editor-key", stream("new text"), 8, "c"));
+
+        assertTrue(e.getMessage().contains("No space left on device"), e.getMessage());
+        assertEquals(1, transactions.rolledBack);
+        assertEquals(1, attachment.getVersion());
+        assertSame(requestUser, AuthenticatedUserThreadLocal.get());
+    }
+
+    @Test
+    void create_shouldReportAStoreFailureThatArrivesUncheckedAsAnIOException() {
+        attachments.failNextSave = true;
+
+        assertThrows(IOException.class, () -> store.create(7, "new.docx", "application/octet-stream", "editor-key",
+                stream("x"), 1));
+
+        assertEquals(1, transactions.rolledBack);
+    }
+
+    @Test
     void storeVersion_shouldRestoreAnonymousThreadLocalUser() throws IOException {
         AuthenticatedUserThreadLocal.set(null);
 

@@ -39,4 +39,14 @@ class CreateDocumentConditionTest {
         app.users.signOut();
         assertFalse(condition.shouldDisplay(Map.of("page", page(7))), "anonymous visitors never create");
     }
+
+    @Test
+    void shouldDisplay_notUntilTheAppIsConfigured() {
+        app.users.add("alice", "alice", "Alice");
+        app.permissions.allowAddAttachments("alice", 7);
+        app.users.signIn("alice");
+        app.set("jwtSecret", "");
+
+        assertFalse(condition.shouldDisplay(Map.of("page", page(7))), "a new document could not be opened");
+    }
 }

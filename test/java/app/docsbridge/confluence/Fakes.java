@@ -45,6 +45,11 @@ final class Fakes {
         public String getFullName() {
             return name.toUpperCase();
         }
+
+        @Override
+        public String getEmail() {
+            return name + "@example.com";
+        }
     }
 
     static final class Users implements UserAccessor {
@@ -72,9 +77,41 @@ final class Fakes {
             return page;
         }
 
+        final Map<String, AbstractPage> byTitle = new HashMap<>();
+
+        Page addTitled(long id, String spaceKey, String title) {
+            Page page = add(id);
+            page.setTitle(title);
+            byTitle.put(spaceKey + ":" + title, page);
+            return page;
+        }
+
+        com.atlassian.confluence.pages.BlogPost addBlogPost(long id, String spaceKey, String title, String day) {
+            com.atlassian.confluence.pages.BlogPost post = new com.atlassian.confluence.pages.BlogPost();
+            post.setId(id);
+            post.setTitle(title);
+            byId.put(id, post);
+            byTitle.put(spaceKey + ":/" + day + "/" + title, post);
+            return post;
+        }
+
         @Override
         public AbstractPage getAbstractPage(long id) {
             return byId.get(id);
+        }
+
+        @Override
+        public Page getPage(String spaceKey, String title) {
+            return byTitle.get(spaceKey + ":" + title) instanceof Page page ? page : null;
+        }
+
+        @Override
+        public com.atlassian.confluence.pages.BlogPost getBlogPost(String spaceKey, String title,
+                                                                   java.util.Calendar day) {
+            String date = String.format("%04d/%02d/%02d", day.get(java.util.Calendar.YEAR),
+                    day.get(java.util.Calendar.MONTH) + 1, day.get(java.util.Calendar.DAY_OF_MONTH));
+            return byTitle.get(spaceKey + ":/" + date + "/" + title) instanceof com.atlassian.confluence.pages.BlogPost b
+                    ? b : null;
         }
     }
 
@@ -84,6 +121,8 @@ final class Fakes {
         final Map<Attachment, byte[]> data = new HashMap<>();
         final Map<Attachment, ConfluenceUser> savedBy = new HashMap<>();
         private long nextId = 1000;
+        /** The next save fails as Confluence's file-system store fails on a full disk. */
+        boolean failNextSave;
 
         Attachment add(ContentEntityObject container, long id, String fileName, byte[] bytes) {
             Attachment attachment = new Attachment(fileName, "application/octet-stream", bytes.length, "");
@@ -131,7 +170,22 @@ final class Fakes {
             if (attachment.getVersionComment() != null && attachment.getVersionComment().length() > 255) {
                 throw new IllegalArgumentException("version comment too long");
             }
-            byte[] bytes = in.readAllBytes();
+            // As FileSystemAttachmentDataUtil (Confluence 8.7.2): I/O failures and a stream of another length than
+            // getFileSize() arrive as RuntimeExceptions, never as the declared IOException.
+            if (failNextSave) {
+                failNextSave = false;
+                throw new RuntimeException(new IOException("No space left on device"));
+            }
+            byte[] bytes;
+            try {
+                bytes = in.readAllBytes();
+            } catch (IOException e) {
+                throw new RuntimeException(e);
+            }
+            if (bytes.length != attachment.getFileSize()) {
+                throw new IllegalStateException("AttachmentDataStreamSizeMismatchException: expected "
+                        + attachment.getFileSize() + " bytes, got " + bytes.length);
+            }
             if (previousVersion == null) {
                 attachment.setId(nextId++);
             } else {

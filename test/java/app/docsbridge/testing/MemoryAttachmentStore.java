@@ -26,12 +26,15 @@ public final class MemoryAttachmentStore implements AttachmentStore {
     private record Version(StoredAttachment meta, byte[] bytes) {
     }
 
+    /** Confluence's limit for version comments and string content properties. */
+    public static final int MAX_SHORT_TEXT = 255;
+
     private final Map<Long, List<Version>> versions = new HashMap<>();
     private final Map<Long, Map<String, String>> properties = new HashMap<>();
     private final TimeSource time;
     private final AtomicInteger storeCalls = new AtomicInteger();
     private long nextId = 1001;
-    private volatile IOException storeFailure;
+    private volatile Exception storeFailure;
     private volatile Duration storeDelay = Duration.ZERO;
 
     private final Map<String, String> comments = new java.util.concurrent.ConcurrentHashMap<>();
@@ -73,8 +76,14 @@ public final class MemoryAttachmentStore implements AttachmentStore {
         versions.remove(attachmentId);
     }
 
-    /** From now on {@code storeVersion} and {@code create} fail with this exception (null: work again). */
-    public void failStoresWith(IOException failure) {
+    /**
+     * From now on {@code storeVersion} and {@code create} fail with this exception (null: work again): an IOException
+     * or, as Confluence's attachment store reports its failures, a RuntimeException.
+     */
+    public void failStoresWith(Exception failure) {
+        if (failure != null && !(failure instanceof IOException) && !(failure instanceof RuntimeException)) {
+            throw new IllegalArgumentException("a store fails with an IOException or a RuntimeException");
+        }
         this.storeFailure = failure;
     }
 
@@ -144,6 +153,10 @@ public final class MemoryAttachmentStore implements AttachmentStore {
     public StoredAttachment storeVersion(long attachmentId, String userKey, InputStream data, long size,
                                          String comment) throws IOException {
         storeCalls.incrementAndGet();
+        if (comment != null && comment.length() > MAX_SHORT_TEXT) {
+            // Confluence refuses version comments over 255 characters (../shared/reference/atlassian-api.md §10).
+            throw new IllegalArgumentException("version comment longer than " + MAX_SHORT_TEXT + " characters");
+        }
         byte[] bytes = readExactly(data, size);
         synchronized (this) {
             List<Version> list = versions.get(attachmentId);
@@ -172,9 +185,12 @@ public final class MemoryAttachmentStore implements AttachmentStore {
 
     private byte[] readExactly(InputStream data, long size) throws IOException {
         pause();
-        IOException failure = storeFailure;
-        if (failure != null) {
-            throw failure;
+        Exception failure = storeFailure;
+        if (failure instanceof IOException io) {
+            throw io;
+        }
+        if (failure instanceof RuntimeException unchecked) {
+            throw unchecked;
         }
         byte[] bytes = data.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, size + 1));
         if (bytes.length != size) {
@@ -208,9 +224,10 @@ public final class MemoryAttachmentStore implements AttachmentStore {
 
     @Override
     public synchronized void setProperty(long attachmentId, String name, String value) {
-        if (value != null && value.length() > 255) {
-            // Confluence's DAO refuses longer string properties (../shared/reference/atlassian-api.md §10).
-            throw new IllegalArgumentException("property " + name + " longer than 255 characters");
+        if (value != null && value.length() > MAX_SHORT_TEXT) {
+            // Confluence refuses string content properties over 255 characters: refuse, change nothing.
+            throw new IllegalArgumentException("content property " + name + " longer than " + MAX_SHORT_TEXT
+                    + " characters");
         }
         properties.computeIfAbsent(attachmentId, id -> new HashMap<>()).put(name, value);
     }

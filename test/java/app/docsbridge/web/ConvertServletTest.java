@@ -6,6 +6,7 @@ import app.docsbridge.core.port.StoredAttachment;
 import app.docsbridge.testing.FakeDocsServer;
 import app.docsbridge.testing.PropertiesMessages;
 import app.docsbridge.testing.TestApp;
+import app.docsbridge.testing.VelocityPageRenderer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 class ConvertServletTest {
@@ -36,7 +38,7 @@ class ConvertServletTest {
         ConversionService conversions = new ConversionService(app.attachments, app.permissions, app.formats,
                 app.actions, app.settings, app.links, app.docs, app.locks, app.spool);
         server = ServletServer.start("/confluence", Map.of(PATH,
-                new ConvertServlet(conversions, app.users, new PropertiesMessages(), app.hostUrls)));
+                new ConvertServlet(conversions, app.users, new PropertiesMessages(), app.hostUrls, new VelocityPageRenderer())));
         app.users.add("key-alice", "alice", "Alice");
         app.users.add("key-bob", "bob", "Bob");
         app.users.signIn("key-alice");
@@ -134,7 +136,13 @@ class ConvertServletTest {
     void post_shouldRequireXsrfProtectionAndGetShouldNotConvert() throws Exception {
         String body = "{\"attachmentId\":" + letter.id() + ",\"target\":\"docx\"}";
         assertEquals(403, server.post(PATH, body, "Content-Type", "application/json").statusCode());
-        assertEquals(405, server.get(PATH + "?attachmentId=" + letter.id() + "&target=docx").statusCode());
+        HttpResponse<byte[]> page = server.get(PATH + "?attachmentId=" + letter.id() + "&target=docx");
+        assertEquals(405, page.statusCode());
+        DownloadAsServletTest.assertMessagePage(page, "Continue on the attachments page",
+                "choose Convert to DOCX next to the file");
+        assertTrue(ServletServer.text(page).contains(letter.fileName()), "names the file");
+        assertTrue(ServletServer.text(page).contains("viewpageattachments.action?pageId=" + PAGE), "links there");
+        assertFalse(ServletServer.text(page).contains("methodNotAllowed"), "no raw JSON");
         assertEquals(400, server.post(PATH, "{\"attachmentId\":" + letter.id() + "}", XSRF).statusCode());
         assertEquals(0, docs.requests().size());
     }

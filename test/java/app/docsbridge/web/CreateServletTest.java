@@ -4,6 +4,7 @@ import app.docsbridge.core.create.DocumentCreator;
 import app.docsbridge.core.json.Json;
 import app.docsbridge.testing.PropertiesMessages;
 import app.docsbridge.testing.TestApp;
+import app.docsbridge.testing.VelocityPageRenderer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,9 +27,10 @@ class CreateServletTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        DocumentCreator creator = new DocumentCreator(app.attachments, app.permissions, app.formats, app.locks, app.users);
+        DocumentCreator creator = new DocumentCreator(app.attachments, app.permissions, app.formats, app.locks,
+                app.users, app.settings);
         server = ServletServer.start("/confluence", Map.of(PATH,
-                new CreateServlet(creator, app.users, messages, app.hostUrls)));
+                new CreateServlet(creator, app.users, messages, app.hostUrls, new VelocityPageRenderer())));
         app.users.add("key-alice", "alice", "Alice");
         app.users.add("key-bob", "bob", "Bob");
         app.permissions.allowAddAttachments("key-alice", PAGE);
@@ -152,5 +154,18 @@ class CreateServletTest {
         assertEquals(405, response.statusCode());
         assertEquals("POST", response.headers().firstValue("Allow").orElseThrow());
         assertEquals(0, app.attachments.listOnPage(PAGE).size());
+        DownloadAsServletTest.assertMessagePage(response, "Continue on the attachments page",
+                "choose New document");
+        assertTrue(ServletServer.text(response).contains("viewpageattachments.action?pageId=7"));
+    }
+
+    @Test
+    void post_shouldCreateNothingUntilOnlyofficeIsConfigured() throws Exception {
+        app.set("jwtSecret", "");
+
+        HttpResponse<byte[]> response = post("{\"pageId\":7,\"type\":\"docx\",\"fileName\":\"A\"}", XSRF);
+
+        assertEquals(503, response.statusCode());
+        assertEquals(0, app.attachments.listOnPage(PAGE).size(), "no blank file that then dead-ends");
     }
 }

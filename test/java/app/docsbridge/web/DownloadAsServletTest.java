@@ -7,6 +7,7 @@ import app.docsbridge.core.port.StoredAttachment;
 import app.docsbridge.testing.FakeDocsServer;
 import app.docsbridge.testing.PropertiesMessages;
 import app.docsbridge.testing.TestApp;
+import app.docsbridge.testing.VelocityPageRenderer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DownloadAsServletTest {
@@ -40,7 +42,7 @@ class DownloadAsServletTest {
                 app.actions, app.settings, app.links, app.docs, app.locks, app.spool);
         server = ServletServer.start("/confluence", Map.of(PATH, new DownloadAsServlet(conversions,
                 new DownloadLinks(app.settings, app.time), app.docs, app.permissions, app.formats, app.users,
-                new PropertiesMessages(), app.hostUrls)));
+                new PropertiesMessages(), app.hostUrls, new VelocityPageRenderer())));
         app.users.add("key-alice", "alice", "Alice");
         app.users.add("key-bob", "bob", "Bob");
         app.users.signIn("key-alice");
@@ -109,7 +111,7 @@ class DownloadAsServletTest {
         app.users.signIn("key-bob");
         HttpResponse<byte[]> otherUser = server.get(downloadUrl);
         assertEquals(403, otherUser.statusCode());
-        assertEquals("This download link was made for another user.", ServletServer.text(otherUser));
+        assertMessagePage(otherUser, "This download link is not yours", "made for another user");
 
         app.users.signIn("key-alice");
         app.permissions.revokeView("key-alice", report.id());
@@ -119,8 +121,54 @@ class DownloadAsServletTest {
         app.time.advance(Duration.ofMinutes(15));
         HttpResponse<byte[]> expired = server.get(downloadUrl);
         assertEquals(403, expired.statusCode());
-        assertEquals("This download link has expired. Start the download again.", ServletServer.text(expired));
+        assertMessagePage(expired, "This download link has expired", "choose Download as");
         assertEquals(403, server.get(PATH + "?token=garbage").statusCode());
+    }
+
+    /** A message page: its heading as the window title and h1, what to do, and a way back. */
+    static void assertMessagePage(HttpResponse<byte[]> response, String heading, String message) {
+        String html = ServletServer.text(response);
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), html);
+        assertTrue(html.contains("<title>" + heading + " - ONLYOFFICE Docs</title>"), html);
+        assertTrue(html.contains("<h1>" + heading + "</h1>"), html);
+        assertTrue(html.contains(message), html);
+        assertTrue(html.contains("<li><a href=\"/confluence/"), "a way back: " + html);
+    }
+
+    @Test
+    void downloadLink_shouldSendSomeoneWhoseSessionEndedToTheLoginAndBack() throws Exception {
+        String downloadUrl = ((String) finished("pdf", "Report").get("downloadUrl")).substring("/confluence".length());
+        app.users.signOut();
+
+        HttpResponse<byte[]> answer = server.get(downloadUrl);
+
+        assertEquals(302, answer.statusCode());
+        String location = answer.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.contains("/login.action?os_destination="), location);
+        assertTrue(java.net.URLDecoder.decode(location, StandardCharsets.UTF_8)
+                .endsWith(downloadUrl.substring(0, downloadUrl.indexOf('?'))
+                        + downloadUrl.substring(downloadUrl.indexOf('?'))), location);
+    }
+
+    @Test
+    void downloadAs_shouldAskSomeoneWhoseSessionEndedToLogInInsteadOfSayingTheFileIsGone() throws Exception {
+        app.users.signOut();
+
+        HttpResponse<byte[]> answer = start("pdf", "Report");
+
+        assertEquals(401, answer.statusCode());
+        assertEquals("loginRequired", json(answer).get("error"));
+    }
+
+    @Test
+    void menuLinkOpenedInANewTab_shouldExplainWhereDownloadAsWorksAndLinkThere() throws Exception {
+        HttpResponse<byte[]> page = server.get(PATH + "?attachmentId=" + report.id());
+
+        assertEquals(405, page.statusCode());
+        assertEquals("POST", page.headers().firstValue("Allow").orElseThrow());
+        assertMessagePage(page, "Continue on the attachments page", "next to Report.docx");
+        assertTrue(ServletServer.text(page).contains("href=\"/confluence/pages/viewpageattachments.action?pageId=7\""));
+        assertFalse(ServletServer.text(page).contains("expired"));
     }
 
     @Test

@@ -281,4 +281,42 @@ class EditorServletTest {
         assertEquals("SAMEORIGIN", response.headers().firstValue("X-Frame-Options").orElseThrow());
         assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElseThrow());
     }
+
+    @Test
+    void messagePages_shouldHaveARealTitleSayWhatToDoAndOfferAWayBack() throws Exception {
+        app.users.signIn("key-eve");
+        String notFound = html(open("?attachmentId=" + secret.id() + "&theme=dark"));
+        assertTrue(notFound.contains("<title>File not found - ONLYOFFICE Docs</title>"), notFound);
+        assertTrue(notFound.contains("<h1>File not found</h1>"), notFound);
+        assertTrue(notFound.contains("ask the owner of the page"), notFound);
+        assertTrue(notFound.contains("<a href=\"/confluence/\">Go to the Confluence dashboard</a>"), notFound);
+        assertTrue(notFound.contains("data-color-mode=\"dark\""), "follows Confluence's colour mode: " + notFound);
+        assertTrue(notFound.contains("prefers-color-scheme: dark"), "and the system's without it");
+
+        app.users.signIn("key-alice");
+        app.set("jwtSecret", "");
+        String notConfigured = html(open("?attachmentId=" + secret.id()));
+        assertTrue(notConfigured.contains("<title>ONLYOFFICE Docs is not set up yet - ONLYOFFICE Docs</title>"),
+                notConfigured);
+        assertTrue(notConfigured.contains("href=\"/confluence/pages/viewpageattachments.action?pageId=7\""),
+                "back to the attachments of the file's page: " + notConfigured);
+        assertTrue(notConfigured.contains("<html lang=\"en\">"), "no theme given: the system decides");
+    }
+
+    @Test
+    void editor_shouldPassConfluencesThemeAndUseTheMobileEditorOnPhones() throws Exception {
+        app.users.signIn("key-alice");
+        String iphone = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148";
+
+        HttpResponse<byte[]> response = server.get(PATH + "?attachmentId=" + secret.id() + "&theme=dark",
+                "User-Agent", iphone);
+        String html = html(response);
+        Map<String, Object> data = Json.readObject(editorData(html));
+        Map<String, Object> config = map(data, "config");
+
+        assertEquals("mobile", config.get("type"));
+        assertEquals("default-dark", map(map(config, "editorConfig"), "customization").get("uiTheme"));
+        assertTrue(((String) data.get("refreshUrl")).endsWith("&theme=dark"), "a refreshed config keeps the theme");
+        assertTrue(html.contains("<html lang=\"en\" data-color-mode=\"dark\">"), html);
+    }
 }

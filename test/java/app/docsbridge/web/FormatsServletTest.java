@@ -80,5 +80,9 @@ class FormatsServletTest {
         assertEquals(List.of(), body.get("downloadAs"));
         assertEquals(404, server.get(PATH + "?attachmentId=" + secret.id()).statusCode());
         assertEquals(400, server.get(PATH + "?attachmentId=abc").statusCode());
+
+        app.users.signOut();
+        assertEquals(401, server.get(PATH + "?attachmentId=" + secret.id()).statusCode(),
+                "an ended session is asked to log in, not told the file is gone");
     }
 }

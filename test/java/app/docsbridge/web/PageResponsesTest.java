@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.reflect.Proxy;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -21,7 +22,9 @@ class PageResponsesTest {
     private static final Map<String, String> TEXTS = Map.of(
             "heading", "Tom & Jerry's <files>",
             "message", "Ask \"admin\" & retry",
-            "link", "Back to <Configure>");
+            "link", "Back to <Configure>",
+            "docsbridge.page.title", "Title <x>",
+            "docsbridge.page.home", "Home");
 
     @Test
     void message_shouldEscapeEveryTextOnceAndKeepTheLinkUsable() throws Exception {
@@ -29,10 +32,13 @@ class PageResponsesTest {
         StringWriter body = new StringWriter();
 
         new PageResponses(new VelocityPageRenderer(), messages).message(response(body), 503, Locale.GERMAN,
-                "heading", "message", "/confluence/plugins/servlet/onlyoffice/configure?a=1&b=2", "link");
+                "heading", "message",
+                List.of(new PageResponses.Link("/confluence/plugins/servlet/onlyoffice/configure?a=1&b=2", "link")),
+                PageResponses.Theme.SYSTEM);
 
         String html = body.toString();
         assertTrue(html.contains("<html lang=\"de\">"), html);
+        assertTrue(html.contains("<title>Title &lt;x&gt;</title>"), html);
         assertTrue(html.contains("<h1>Tom &amp; Jerry&#39;s &lt;files&gt;</h1>"), html);
         assertTrue(html.contains("<p>Ask &quot;admin&quot; &amp; retry</p>"), html);
         assertTrue(html.contains("<a href=\"/confluence/plugins/servlet/onlyoffice/configure?a=1&amp;b=2\">"
@@ -41,14 +47,14 @@ class PageResponsesTest {
     }
 
     @Test
-    void message_shouldLeaveOutTheLinkWhenThereIsNone() throws Exception {
+    void message_shouldFollowTheColourModeItIsGiven() throws Exception {
         Messages messages = (locale, key, args) -> TEXTS.get(key);
         StringWriter body = new StringWriter();
 
         new PageResponses(new VelocityPageRenderer(), messages).message(response(body), 404, Locale.ENGLISH,
-                "heading", "message", null, null);
+                "heading", "message", List.of(PageResponses.home("/confluence")), PageResponses.Theme.DARK);
 
-        assertFalse(body.toString().contains("<a "), body.toString());
+        assertTrue(body.toString().contains("<html lang=\"en\" data-color-mode=\"dark\">"), body.toString());
     }
 
     private static HttpServletResponse response(StringWriter body) {

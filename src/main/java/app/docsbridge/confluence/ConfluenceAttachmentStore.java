@@ -102,7 +102,7 @@ public class ConfluenceAttachmentStore implements AttachmentStore {
             attachment.setFileSize(size);
             // Always set: otherwise the new version would carry the previous version's comment.
             attachment.setVersionComment(truncate(comment == null ? "" : comment));
-            attachmentManager.saveAttachment(attachment, previous, exact);
+            saveData(attachment, previous, exact);
             return toStored(attachment, attachment.getId());
         }));
     }
@@ -123,7 +123,7 @@ public class ConfluenceAttachmentStore implements AttachmentStore {
             attachment.setCreationDate(now);
             attachment.setLastModificationDate(now);
             attachment.setContainer(page);
-            attachmentManager.saveAttachment(attachment, null, exact);
+            saveData(attachment, null, exact);
             page.addAttachment(attachment);
             return toStored(attachment, attachment.getId());
         }));
@@ -154,6 +154,19 @@ public class ConfluenceAttachmentStore implements AttachmentStore {
         Attachment attachment = latest(attachmentId)
                 .orElseThrow(() -> new NoSuchElementException("attachment " + attachmentId));
         contentProperties.setStringProperty(attachment, PROPERTY_PREFIX + name, value);
+    }
+
+    /**
+     * {@code saveAttachment} reports an I/O failure as a RuntimeException wrapping it, and a stream of the wrong length
+     * as {@code AttachmentDataStreamSizeMismatchException} (a RuntimeException): both become the port's IOException,
+     * which rolls the transaction back (../shared/reference/atlassian-api.md §10, "Attachment store failures").
+     */
+    private void saveData(Attachment attachment, Attachment previous, InputStream data) throws IOException {
+        try {
+            attachmentManager.saveAttachment(attachment, previous, data);
+        } catch (RuntimeException e) {
+            throw new IOException("Confluence could not store " + attachment.getFileName() + ": " + e.getMessage(), e);
+        }
     }
 
     /** The latest version; an id of a historical version leads to its latest version too. */

@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * History data in Confluence (decisions/0008-history-storage.md): the index is a text content property of the
+ * History data in Confluence (decisions/0014-history-storage.md): the index is a text content property of the
  * attachment (database, so shared by the cluster, deleted with the attachment, carried along when it moves); the
  * change archives are files in the shared home, named after the attachment id.
  */

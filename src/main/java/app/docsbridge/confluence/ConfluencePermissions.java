@@ -16,8 +16,9 @@ import com.atlassian.sal.api.user.UserManager;
 import java.util.function.Predicate;
 
 /**
- * Confluence's own permission checks, with the ConfluenceUser overloads that exist on 8.8+, 9 and 10. The attachment
- * and user objects a check needs are looked up at most once per request (an attachment list checks every row).
+ * Confluence's own permission checks; the overloads each Confluence line has are called through PermissionCalls. The
+ * attachment and user objects a check needs are looked up at most once per request (an attachment list checks every
+ * row).
  */
 public class ConfluencePermissions implements Permissions {
 
@@ -53,7 +54,7 @@ public class ConfluencePermissions implements Permissions {
     public boolean canAddAttachments(String userKey, long pageId) {
         AbstractPage page = pageManager.getAbstractPage(pageId);
         return page != null
-                && asUser(userKey, user -> permissionManager.hasCreatePermission(user, page, Attachment.class));
+                && asUser(userKey, user -> PermissionCalls.hasCreatePermission(permissionManager, user, page, Attachment.class));
     }
 
     @Override
@@ -66,7 +67,7 @@ public class ConfluencePermissions implements Permissions {
         Attachment attachment = RequestAttachments.get(request, attachmentId,
                 () -> attachmentManager.getAttachment(attachmentId));
         return attachment != null
-                && asUser(userKey, user -> permissionManager.hasPermission(user, permission, attachment));
+                && asUser(userKey, user -> PermissionCalls.hasPermission(permissionManager, user, permission, attachment));
     }
 
     /**

@@ -35,6 +35,7 @@ public class CreateDocumentCondition implements Condition {
             return false;
         }
         Optional<String> userKey = users.current().map(AppUser::key);
-        return userKey.isPresent() && actions.canAddAttachments(userKey.get(), page.getId());
+        // Until the app is configured, a new document could not be opened: not offered.
+        return userKey.isPresent() && actions.isReady() && actions.canAddAttachments(userKey.get(), page.getId());
     }
 }

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -51,7 +52,8 @@ public class AdminServlet extends HttpServlet {
         }
         if (!permissions.isSystemAdmin(user.get().key())) {
             pages.message(response, 403, locale, "docsbridge.admin.forbidden.title",
-                    "docsbridge.admin.forbidden.message", null, null);
+                    "docsbridge.admin.forbidden.message", List.of(PageResponses.home(hostUrls.contextPath())),
+                    PageResponses.Theme.of(request));
             return;
         }
         Map<String, Object> model = new LinkedHashMap<>();

@@ -13,6 +13,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * {@code POST /plugins/servlet/onlyoffice/callback?token=<link>}: the Document Server's callback. Open to
@@ -20,6 +22,8 @@ import java.util.Map;
  * plus the Document Server's JWT, both checked by {@link CallbackProcessor}.
  */
 public class CallbackServlet extends HttpServlet {
+
+    private static final Logger LOG = Logger.getLogger(CallbackServlet.class.getName());
 
     private static final long serialVersionUID = 1L;
     /** Callback bodies are small JSON documents; anything bigger is not one. */
@@ -49,7 +53,14 @@ public class CallbackServlet extends HttpServlet {
             return;
         }
         String header = request.getHeader(settings.snapshot().jwtHeader());
-        CallbackAnswer answer = processor.process(new CallbackRequest(request.getParameter("token"), body, header));
+        CallbackAnswer answer;
+        try {
+            answer = processor.process(new CallbackRequest(request.getParameter("token"), body, header));
+        } catch (RuntimeException e) {
+            // Never the container's bare 500 with a stack trace: the Docs server retries an error answer.
+            LOG.log(Level.WARNING, "callback failed; the Docs server will retry", e);
+            answer = CallbackAnswer.retryLater("the callback could not be processed");
+        }
         JsonResponses.send(response, answer.httpStatus(), answer.body());
     }
 }

@@ -1,16 +1,22 @@
 package app.docsbridge.web;
 
+import app.docsbridge.core.conversion.ConversionException;
 import app.docsbridge.core.conversion.ConversionService;
+import app.docsbridge.core.port.AppUser;
 import app.docsbridge.core.port.HostUrls;
 import app.docsbridge.core.port.Messages;
+import app.docsbridge.core.port.PageRenderer;
+import app.docsbridge.core.port.StoredAttachment;
 import app.docsbridge.core.port.Users;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * {@code POST /plugins/servlet/onlyoffice/convert} with {@code {attachmentId, target}}: starts or polls a conversion
@@ -27,17 +33,38 @@ public class ConvertServlet extends HttpServlet {
     private final transient HostUrls hostUrls;
     private final transient ConversionResponses answers;
 
-    public ConvertServlet(ConversionService conversions, Users users, Messages messages, HostUrls hostUrls) {
+    private final transient ActionPages actionPages;
+
+    public ConvertServlet(ConversionService conversions, Users users, Messages messages, HostUrls hostUrls,
+                          PageRenderer renderer) {
         this.conversions = conversions;
         this.users = users;
         this.hostUrls = hostUrls;
         this.answers = new ConversionResponses(messages);
+        this.actionPages = new ActionPages(new PageResponses(renderer, messages), hostUrls);
     }
 
+    /** "Convert to …" opened as a page (middle click): say where it works instead of answering JSON. */
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setHeader("Allow", "POST");
-        JsonResponses.send(response, 405, Map.of("error", "methodNotAllowed"));
+        String userKey = users.current().map(AppUser::key).orElse(null);
+        OptionalLong pageId = OptionalLong.empty();
+        String fileName = "";
+        OptionalLong attachmentId = RequestParams.positiveLong(request, "attachmentId");
+        if (attachmentId.isPresent()) {
+            try {
+                StoredAttachment source = conversions.visible(userKey, attachmentId.getAsLong());
+                pageId = OptionalLong.of(source.pageId());
+                fileName = source.fileName();
+            } catch (ConversionException e) {
+                // Unknown or not visible: the page links to the dashboard and names no file.
+            }
+        }
+        String target = request.getParameter("target");
+        String label = target == null || !target.matches("[a-zA-Z]{1,5}") ? "" : target.toUpperCase(Locale.ROOT);
+        actionPages.continueOnAttachments(request, response, users.locale(userKey),
+                fileName.isEmpty() ? "docsbridge.actionPage.convert.unknown" : "docsbridge.actionPage.convert",
+                pageId, fileName, label);
     }
 
     @Override

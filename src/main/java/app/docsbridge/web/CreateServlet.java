@@ -6,6 +6,7 @@ import app.docsbridge.core.create.FileNames;
 import app.docsbridge.core.port.AppUser;
 import app.docsbridge.core.port.HostUrls;
 import app.docsbridge.core.port.Messages;
+import app.docsbridge.core.port.PageRenderer;
 import app.docsbridge.core.port.StoredAttachment;
 import app.docsbridge.core.port.Users;
 import jakarta.servlet.http.HttpServlet;
@@ -31,18 +32,23 @@ public class CreateServlet extends HttpServlet {
     private final transient Users users;
     private final transient Messages messages;
     private final transient HostUrls hostUrls;
+    private final transient ActionPages actionPages;
 
-    public CreateServlet(DocumentCreator creator, Users users, Messages messages, HostUrls hostUrls) {
+    public CreateServlet(DocumentCreator creator, Users users, Messages messages, HostUrls hostUrls,
+                         PageRenderer renderer) {
         this.creator = creator;
         this.users = users;
         this.messages = messages;
         this.hostUrls = hostUrls;
+        this.actionPages = new ActionPages(new PageResponses(renderer, messages), hostUrls);
     }
 
+    /** "New document" opened as a page (middle click): say where it works instead of answering JSON. */
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setHeader("Allow", "POST");
-        JsonResponses.send(response, 405, Map.of("error", "methodNotAllowed"));
+        String userKey = users.current().map(AppUser::key).orElse(null);
+        actionPages.continueOnAttachments(request, response, users.locale(userKey), "docsbridge.actionPage.create",
+                RequestParams.positiveLong(request, "pageId"));
     }
 
     @Override
@@ -67,7 +73,8 @@ public class CreateServlet extends HttpServlet {
             JsonResponses.send(response, 200, ActionRequests.describe(created, hostUrls));
         } catch (CreateException e) {
             refuse(response, locale, e);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // Confluence's attachment store fails unchecked (../shared/reference/atlassian-api.md §10).
             JsonResponses.send(response, 500, ActionRequests.error("storeFailed",
                     messages.text(locale, "docsbridge.create.error.storeFailed")));
         }
@@ -79,6 +86,8 @@ public class CreateServlet extends HttpServlet {
                     messages.text(locale, "docsbridge.action.error.loginRequired")));
             case FORBIDDEN -> JsonResponses.send(response, 403, ActionRequests.error("forbidden",
                     messages.text(locale, "docsbridge.create.error.forbidden")));
+            case NOT_CONFIGURED -> JsonResponses.send(response, 503, ActionRequests.error("notConfigured",
+                    messages.text(locale, "docsbridge.action.error.notConfigured")));
             case UNKNOWN_TYPE -> JsonResponses.send(response, 400, ActionRequests.error("unknownType",
                     messages.text(locale, "docsbridge.create.error.unknownType")));
             case INVALID_NAME -> {

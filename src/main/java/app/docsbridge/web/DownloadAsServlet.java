@@ -1,5 +1,6 @@
 package app.docsbridge.web;
 
+import app.docsbridge.core.conversion.ConversionException;
 import app.docsbridge.core.conversion.ConversionService;
 import app.docsbridge.core.conversion.DownloadLinks;
 import app.docsbridge.core.create.FileNames;
@@ -13,7 +14,9 @@ import app.docsbridge.core.jwt.InvalidTokenException;
 import app.docsbridge.core.port.AppUser;
 import app.docsbridge.core.port.HostUrls;
 import app.docsbridge.core.port.Messages;
+import app.docsbridge.core.port.PageRenderer;
 import app.docsbridge.core.port.Permissions;
+import app.docsbridge.core.port.StoredAttachment;
 import app.docsbridge.core.port.Users;
 import com.atlassian.annotations.security.AnonymousSiteAccess;
 import jakarta.servlet.http.HttpServlet;
@@ -25,10 +28,12 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * "Download as", without storing anything in Confluence.
@@ -61,10 +66,12 @@ public class DownloadAsServlet extends HttpServlet {
     private final transient Messages messages;
     private final transient HostUrls hostUrls;
     private final transient ConversionResponses answers;
+    private final transient PageResponses pages;
+    private final transient ActionPages actionPages;
 
     public DownloadAsServlet(ConversionService conversions, DownloadLinks links, DocsClient docs,
                              Permissions permissions, FormatTable formats, Users users, Messages messages,
-                             HostUrls hostUrls) {
+                             HostUrls hostUrls, PageRenderer renderer) {
         this.conversions = conversions;
         this.links = links;
         this.docs = docs;
@@ -74,6 +81,8 @@ public class DownloadAsServlet extends HttpServlet {
         this.messages = messages;
         this.hostUrls = hostUrls;
         this.answers = new ConversionResponses(messages);
+        this.pages = new PageResponses(renderer, messages);
+        this.actionPages = new ActionPages(pages, hostUrls);
     }
 
     @Override
@@ -112,34 +121,90 @@ public class DownloadAsServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String userKey = users.current().map(AppUser::key).orElse(null);
         Locale locale = users.locale(userKey);
+        String token = request.getParameter("token");
+        if (token == null) {
+            // The "Download as…" menu link opened as a page (middle click): it works in a dialog.
+            actionPage(request, response, userKey, locale);
+            return;
+        }
         DownloadLinks.DownloadLink link;
         try {
-            link = links.verify(request.getParameter("token"));
+            link = links.verify(token);
         } catch (InvalidTokenException e) {
-            plain(response, 403, messages.text(locale, "docsbridge.downloadAs.error.expired"));
+            problem(request, response, locale, 403, "docsbridge.downloadAs.error.expired.title",
+                    "docsbridge.downloadAs.error.expired", OptionalLong.empty());
+            return;
+        }
+        OptionalLong pageId = conversionPage(userKey, link.attachmentId());
+        if (userKey == null && link.userKey() != null) {
+            // The session ended since the link was made: signing in again brings the user back to the download.
+            PageResponses.noStore(response);
+            response.sendRedirect(hostUrls.loginUrl(DownloadLinks.PATH + "?" + request.getQueryString()));
             return;
         }
         if (!Objects.equals(link.userKey(), userKey)) {
-            plain(response, 403, messages.text(locale, "docsbridge.downloadAs.error.otherUser"));
+            problem(request, response, locale, 403, "docsbridge.downloadAs.error.otherUser.title",
+                    "docsbridge.downloadAs.error.otherUser", OptionalLong.empty());
             return;
         }
         if (!permissions.canView(userKey, link.attachmentId())) {
-            plain(response, 404, messages.text(locale, "docsbridge.action.error.notFound"));
+            problem(request, response, locale, 404, "docsbridge.editor.error.notFound.title",
+                    "docsbridge.action.error.notFound", OptionalLong.empty());
             return;
         }
         try (DocsDownload download = docs.fetch(link.resultUrl())) {
             send(response, link.fileName(), download);
         } catch (ForeignUrlException e) {
-            plain(response, 403, messages.text(locale, "docsbridge.convert.error.failed.noCode"));
+            problem(request, response, locale, 403, "docsbridge.downloadAs.error.title",
+                    "docsbridge.convert.error.failed.noCode", pageId);
         } catch (DocsUnavailableException e) {
             if (!response.isCommitted()) {
-                plain(response, 503, messages.text(locale, "docsbridge.convert.error.unavailable"));
+                problem(request, response, locale, 503, "docsbridge.downloadAs.error.title",
+                        "docsbridge.convert.error.unavailable", pageId);
             }
         } catch (IOException e) {
             if (!response.isCommitted()) {
-                plain(response, 502, messages.text(locale, "docsbridge.downloadAs.error.expired"));
+                problem(request, response, locale, 502, "docsbridge.downloadAs.error.title",
+                        "docsbridge.downloadAs.error.gone", pageId);
             }
         }
+    }
+
+    private void actionPage(HttpServletRequest request, HttpServletResponse response, String userKey,
+                            Locale locale) throws IOException {
+        OptionalLong attachmentId = RequestParams.positiveLong(request, "attachmentId");
+        String fileName = "";
+        OptionalLong pageId = OptionalLong.empty();
+        if (attachmentId.isPresent()) {
+            try {
+                StoredAttachment source = conversions.visible(userKey, attachmentId.getAsLong());
+                fileName = source.fileName();
+                pageId = OptionalLong.of(source.pageId());
+            } catch (ConversionException e) {
+                // Unknown or not visible: the page names no file.
+            }
+        }
+        actionPages.continueOnAttachments(request, response, locale,
+                fileName.isEmpty() ? "docsbridge.actionPage.downloadAs.unknown" : "docsbridge.actionPage.downloadAs",
+                pageId, fileName);
+    }
+
+    /** The page of the converted attachment, when the user may see it: the way back. */
+    private OptionalLong conversionPage(String userKey, long attachmentId) {
+        try {
+            return OptionalLong.of(conversions.visible(userKey, attachmentId).pageId());
+        } catch (ConversionException e) {
+            return OptionalLong.empty();
+        }
+    }
+
+    private void problem(HttpServletRequest request, HttpServletResponse response, Locale locale, int status,
+                         String headingKey, String messageKey, OptionalLong pageId) throws IOException {
+        String contextPath = hostUrls.contextPath();
+        PageResponses.Link back = pageId.isPresent() ? PageResponses.attachments(contextPath, pageId.getAsLong())
+                : PageResponses.home(contextPath);
+        pages.message(response, status, locale, headingKey, messageKey, List.of(back),
+                PageResponses.Theme.of(request));
     }
 
     private void send(HttpServletResponse response, String fileName, DocsDownload download) throws IOException {
@@ -172,13 +237,5 @@ public class DownloadAsServlet extends HttpServlet {
         }
         return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
                 + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    private static void plain(HttpServletResponse response, int status, String message) throws IOException {
-        response.setStatus(status);
-        response.setContentType("text/plain;charset=UTF-8");
-        response.setHeader("Cache-Control", "no-store");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.getWriter().write(message);
     }
 }

@@ -38,7 +38,7 @@ public class EditorConfigServlet extends HttpServlet {
         }
         try {
             EditorSession session = editors.open(attachmentId.getAsLong(),
-                    "view".equals(request.getParameter("mode")));
+                    "view".equals(request.getParameter("mode")), EditorServlet.client(request));
             JsonResponses.send(response, 200, Map.of("config", session.config(), "docsApiUrl", session.docsApiUrl()));
         } catch (EditorException e) {
             int status = switch (e.reason()) {

@@ -1,5 +1,6 @@
 package app.docsbridge.web;
 
+import app.docsbridge.core.editor.EditorClient;
 import app.docsbridge.core.editor.EditorConfigService;
 import app.docsbridge.core.editor.EditorException;
 import app.docsbridge.core.editor.EditorSession;
@@ -16,7 +17,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -51,29 +54,37 @@ public class EditorServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String userKey = users.current().map(AppUser::key).orElse(null);
         Locale locale = users.locale(userKey);
+        PageResponses.Theme theme = PageResponses.Theme.of(request);
         OptionalLong attachmentId = RequestParams.positiveLong(request, "attachmentId");
         if (attachmentId.isEmpty()) {
-            pages.message(response, 400, locale, "docsbridge.editor.error.title", "docsbridge.editor.error.badRequest",
-                    null, null);
+            pages.message(response, 400, locale, "docsbridge.editor.error.badRequest.title",
+                    "docsbridge.editor.error.badRequest", List.of(PageResponses.home(hostUrls.contextPath())), theme);
             return;
         }
         EditorSession session;
+        EditorClient client = client(request);
         try {
-            session = editors.open(attachmentId.getAsLong(), "view".equals(request.getParameter("mode")));
+            session = editors.open(attachmentId.getAsLong(), "view".equals(request.getParameter("mode")), client);
         } catch (EditorException e) {
-            explain(e.reason(), request, response, locale, userKey);
+            explain(e, request, response, locale, userKey, theme);
             return;
         }
-        pages.render(response, 200, TEMPLATE, model(session, locale, userKey));
+        pages.render(response, 200, TEMPLATE, model(session, locale, userKey, client));
     }
 
-    private Map<String, Object> model(EditorSession session, Locale locale, String userKey) {
+    /** The browser as the editor config adapts to it: a phone, and Confluence's colour mode from {@code theme}. */
+    static EditorClient client(HttpServletRequest request) {
+        return EditorClient.of(request.getHeader("User-Agent"), request.getParameter("theme"));
+    }
+
+    private Map<String, Object> model(EditorSession session, Locale locale, String userKey, EditorClient client) {
         String fileName = session.attachment().fileName();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("config", session.config());
         data.put("docsApiUrl", session.docsApiUrl());
         data.put("refreshUrl", hostUrls.contextPath() + EditorConfigServlet.PATH + "?attachmentId="
-                + session.attachment().id() + (session.editing() ? "" : "&mode=view"));
+                + session.attachment().id() + (session.editing() ? "" : "&mode=view")
+                + (client.colorMode() == null ? "" : "&theme=" + client.colorMode()));
         data.put("historyUrl", hostUrls.contextPath() + HistoryServlet.PATH);
         data.put("attachmentId", session.attachment().id());
         data.put("goBackUrl", hostUrls.contextPath() + "/pages/viewpageattachments.action?pageId="
@@ -86,6 +97,7 @@ public class EditorServlet extends HttpServlet {
         Map<String, Object> model = new LinkedHashMap<>();
         // Plain text, escaped by the product's renderer; only the "...Html" references are inserted as they are.
         model.put("lang", locale.getLanguage());
+        model.put("colorMode", client.colorMode() == null ? "" : client.colorMode());
         model.put("title", fileName + " - ONLYOFFICE");
         model.put("contextPath", hostUrls.contextPath());
         model.put("favicon", Favicons.dataUri(session.format().type()));
@@ -94,9 +106,13 @@ public class EditorServlet extends HttpServlet {
         return model;
     }
 
-    private void explain(EditorException.Reason reason, HttpServletRequest request, HttpServletResponse response,
-                         Locale locale, String userKey) throws IOException {
-        switch (reason) {
+    private void explain(EditorException e, HttpServletRequest request, HttpServletResponse response,
+                         Locale locale, String userKey, PageResponses.Theme theme) throws IOException {
+        String contextPath = hostUrls.contextPath();
+        List<PageResponses.Link> back = e.pageId() > 0
+                ? List.of(PageResponses.attachments(contextPath, e.pageId()))
+                : List.of(PageResponses.home(contextPath));
+        switch (e.reason()) {
             case LOGIN_REQUIRED -> {
                 String query = request.getQueryString();
                 String returnPath = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo())
@@ -104,20 +120,25 @@ public class EditorServlet extends HttpServlet {
                 PageResponses.noStore(response);
                 response.sendRedirect(hostUrls.loginUrl(returnPath));
             }
-            case NOT_FOUND -> pages.message(response, 404, locale, "docsbridge.editor.error.title",
-                    "docsbridge.editor.error.notFound", null, null);
-            case UNSUPPORTED_FORMAT -> pages.message(response, 415, locale, "docsbridge.editor.error.title",
-                    "docsbridge.editor.error.unsupported", null, null);
-            case TOO_LARGE -> pages.message(response, 413, locale, "docsbridge.editor.error.title",
-                    "docsbridge.editor.error.tooLarge", null, null);
+            case NOT_FOUND -> pages.message(response, 404, locale, "docsbridge.editor.error.notFound.title",
+                    "docsbridge.editor.error.notFound", back, theme);
+            case UNSUPPORTED_FORMAT -> pages.message(response, 415, locale,
+                    "docsbridge.editor.error.unsupported.title", "docsbridge.editor.error.unsupported", back, theme);
+            case TOO_LARGE -> pages.message(response, 413, locale, "docsbridge.editor.error.tooLarge.title",
+                    "docsbridge.editor.error.tooLarge", back, theme);
             case NO_DOCS_ADDRESS, NO_SECRET -> {
                 boolean admin = permissions.isSystemAdmin(userKey);
-                String messageKey = reason == EditorException.Reason.NO_SECRET
+                String messageKey = e.reason() == EditorException.Reason.NO_SECRET
                         ? (admin ? "docsbridge.editor.error.noSecret.admin" : "docsbridge.editor.error.notConfigured")
                         : (admin ? "docsbridge.editor.error.noAddress.admin" : "docsbridge.editor.error.notConfigured");
-                pages.message(response, 503, locale, "docsbridge.editor.error.title", messageKey,
-                        admin ? hostUrls.contextPath() + CONFIGURE_PATH : null,
-                        admin ? "docsbridge.editor.error.configureLink" : null);
+                List<PageResponses.Link> links = new ArrayList<>();
+                if (admin) {
+                    links.add(new PageResponses.Link(contextPath + CONFIGURE_PATH,
+                            "docsbridge.editor.error.configureLink"));
+                }
+                links.addAll(back);
+                pages.message(response, 503, locale, "docsbridge.editor.error.notConfigured.title", messageKey,
+                        links, theme);
             }
         }
     }

@@ -60,7 +60,9 @@ public class FormatsServlet extends HttpServlet {
         Optional<StoredAttachment> found = attachments.find(attachmentId.getAsLong())
                 .filter(a -> permissions.canView(userKey, a.id()));
         if (found.isEmpty()) {
-            JsonResponses.send(response, 404, Map.of("error", "notFound"));
+            // An anonymous visitor (typically: whose session ended) may see it after logging in.
+            JsonResponses.send(response, userKey == null ? 401 : 404,
+                    Map.of("error", userKey == null ? "loginRequired" : "notFound"));
             return;
         }
         StoredAttachment attachment = found.get();

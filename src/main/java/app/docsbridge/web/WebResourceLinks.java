@@ -1,5 +1,7 @@
 package app.docsbridge.web;
 
+import app.docsbridge.core.Html;
+
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;

@@ -7,6 +7,7 @@ import app.docsbridge.devhost.cluster.SharedConfluence;
 import app.docsbridge.devhost.api.ResetApi;
 import app.docsbridge.devhost.descriptor.DescriptorReader;
 import app.docsbridge.devhost.descriptor.PluginDescriptor;
+import app.docsbridge.devhost.memory.CollectingPageResources;
 import app.docsbridge.devhost.memory.DevHostUrls;
 import app.docsbridge.devhost.memory.DevSpace;
 import app.docsbridge.devhost.memory.DiskAttachmentStore;
@@ -15,6 +16,7 @@ import app.docsbridge.devhost.memory.LocalClusterLocks;
 import app.docsbridge.devhost.memory.MemoryPermissions;
 import app.docsbridge.devhost.memory.MemorySettingsStore;
 import app.docsbridge.devhost.memory.MemoryUsers;
+import app.docsbridge.devhost.memory.PageBodies;
 import app.docsbridge.devhost.memory.PropertiesMessages;
 import app.docsbridge.devhost.memory.ServiceCalls;
 import app.docsbridge.devhost.memory.UserDirectory;
@@ -114,9 +116,10 @@ public final class DevHost {
         PropertiesMessages messages = new PropertiesMessages(descriptor.i18nLocations(), loader);
         WebResourceTags tags = new WebResourceTags(new WebResourceRegistry(descriptor, new ProductShims(urls.contextPath())),
                 new ResourceUrls(urls.contextPath()));
+        PageBodies bodies = new PageBodies();
         SharedConfluence shared = new SharedConfluence(descriptor, urls, directory, adminKey, space, store, users,
                 new MemoryPermissions(directory, space, store), settings, messages, new LocalClusterLocks(), tags,
-                new ServiceCalls(), history);
+                new ServiceCalls(), bodies, new CollectingPageResources(descriptor.pluginKey()), history);
 
         // The plugin on each node, as the plugin framework would enable it there.
         AtomicReference<ClusterRouter> router = new AtomicReference<>();
@@ -126,6 +129,8 @@ public final class DevHost {
             Seeder.seed(store, adminKey);
             settings.reset();
             space.setAnonymousView(false);
+            space.setRestrictedPages(java.util.Set.of());
+            bodies.clear();
             directory.resetLocales();
             for (NodeSlot node : router.get().nodes()) {
                 try {

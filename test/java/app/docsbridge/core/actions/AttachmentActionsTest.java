@@ -35,6 +35,22 @@ class AttachmentActionsTest {
     }
 
     @Test
+    void nothing_shouldBeOfferedUntilTheDocsAddressAndTheSecretAreSet() {
+        long id = file("report.odt").id();
+        app.permissions.allowAddAttachments(EDITOR, PAGE);
+        assertTrue(actions.allows(Action.CONVERT, EDITOR, id));
+
+        app.set("jwtSecret", "");
+        for (Action action : Action.values()) {
+            assertFalse(actions.allows(action, EDITOR, id), "no secret: " + action.name());
+        }
+        app.set("jwtSecret", TestApp.SECRET).set("docsUrl", "");
+        for (Action action : Action.values()) {
+            assertFalse(actions.allows(action, EDITOR, id), "no address: " + action.name());
+        }
+    }
+
+    @Test
     void nothing_shouldBeAllowedWithoutViewPermission() {
         long id = file("report.docx").id();
 

@@ -57,6 +57,25 @@ class ContributorsTest {
         String comment = Contributors.comment("Edited in ONLYOFFICE", keys, users, 255);
         assertTrue(comment.length() <= 255, comment);
         assertTrue(comment.startsWith("Edited in ONLYOFFICE by Person With A Rather Long Name 0, "), comment);
-        assertTrue(comment.matches(".* and \\d+ others"), comment);
+        assertTrue(comment.matches(".* and \\d+ more"), comment);
+    }
+
+    @Test
+    void englishWording_shouldBeTheEnglishOfTheI18nFile() {
+        assertEquals(Contributors.Wording.ENGLISH,
+                Contributors.Wording.of(new app.docsbridge.testing.PropertiesMessages(), java.util.Locale.ENGLISH));
+    }
+
+    @Test
+    void comment_shouldUseTheWordsOfTheSitesLanguage() throws Exception {
+        java.util.Properties german = new java.util.Properties();
+        try (java.io.InputStream in = getClass().getResourceAsStream("/i18n/docsbridge_de.properties")) {
+            german.load(in);
+        }
+        app.docsbridge.core.port.Messages messages = (locale, key, args) ->
+                new java.text.MessageFormat(german.getProperty(key), locale).format(args);
+        Contributors.Wording words = Contributors.Wording.of(messages, java.util.Locale.GERMAN);
+        assertEquals("Bearbeitet in ONLYOFFICE von Alice Able, Bob Builder und Carol Cole",
+                Contributors.comment(words, List.of("k-a", "k-b", "k-c"), users, 255));
     }
 }

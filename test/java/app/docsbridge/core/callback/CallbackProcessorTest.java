@@ -330,6 +330,23 @@ class CallbackProcessorTest {
     }
 
     @Test
+    void status2_storeFailureArrivingUnchecked_shouldStillAnswer5xxSoThatTheDocsServerRetries() {
+        // Confluence's AttachmentManager.saveAttachment wraps I/O failures in RuntimeExceptions.
+        Map<String, Object> fields = saved(2, served(EDITED), "key-alice");
+        app.attachments.failStoresWith(new RuntimeException(new IOException("No space left on device")));
+
+        CallbackAnswer failed = post(fields);
+
+        assertEquals(503, failed.httpStatus(), failed.toString());
+        assertFalse(failed.isOk());
+        assertNothingStored();
+
+        app.attachments.failStoresWith(null);
+        assertOk(post(fields));
+        assertEquals(2, app.attachments.versionCount(docx.id()));
+    }
+
+    @Test
     void status2_unreachableDocsServer_shouldAnswer5xx() {
         String url = served(EDITED);
         docs.close();

@@ -25,7 +25,7 @@ class DocumentCreatorTest {
 
     private final TestApp app = new TestApp();
     private final DocumentCreator creator = new DocumentCreator(app.attachments, app.permissions, app.formats,
-            app.locks, app.users);
+            app.locks, app.users, app.settings);
 
     DocumentCreatorTest() {
         app.permissions.allowAddAttachments(ALICE, PAGE);

@@ -383,4 +383,26 @@ class EditorConfigServiceTest {
         assertEquals("sr-Cyrl", EditorLanguage.lang(Locale.forLanguageTag("sr-Cyrl-RS")));
         assertEquals("sr", EditorLanguage.lang(Locale.forLanguageTag("sr-Latn")));
     }
+
+    @Test
+    void open_shouldFollowConfluencesThemeAndUseTheMobileEditorOnPhones() throws Exception {
+        app.users.signIn("key-alice");
+        Map<String, Object> phone = editors.open(docx.id(), false, EditorClient.of(
+                "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 Chrome/120.0 Mobile Safari/537.36",
+                "dark")).config();
+        Map<String, Object> tablet = editors.open(docx.id(), false, EditorClient.of(
+                "Mozilla/5.0 (iPad; CPU OS 17_0 like Mac OS X) AppleWebKit/605.1.15 Safari/604.1", "light")).config();
+        Map<String, Object> unknown = editors.open(docx.id(), false, EditorClient.of(null, "purple")).config();
+
+        assertEquals("mobile", phone.get("type"));
+        assertEquals("default-dark", map(map(phone, "editorConfig"), "customization").get("uiTheme"));
+        assertEquals("desktop", tablet.get("type"));
+        assertEquals("default-light", map(map(tablet, "editorConfig"), "customization").get("uiTheme"));
+        assertFalse(map(map(unknown, "editorConfig"), "customization").containsKey("uiTheme"));
+        // The theme is part of the signed config, like everything else the Docs server reads.
+        Map<String, Object> signed = new JwtCodec(TestApp.SECRET, new TimeSourceClock(app.time))
+                .verify((String) phone.get("token"));
+        assertEquals("default-dark", map(map(signed, "editorConfig"), "customization").get("uiTheme"));
+        assertEquals("mobile", signed.get("type"));
+    }
 }

@@ -59,8 +59,9 @@ public class AttachmentActions {
 
     private AllowedActions decide(String userKey, StoredAttachment attachment) {
         Optional<Format> found = formats.find(attachment.extension());
-        // The size limit holds for every download of the Docs server, viewing included.
-        if (found.isEmpty() || attachment.size() > MAX_FILE_BYTES
+        // Until the app is configured, no action is offered: each would end in "not configured". The size limit
+        // holds for every download of the Docs server, viewing included.
+        if (!isReady() || found.isEmpty() || attachment.size() > MAX_FILE_BYTES
                 || !permissions.canView(userKey, attachment.id())) {
             return AllowedActions.NONE;
         }
@@ -69,6 +70,11 @@ public class AttachmentActions {
         Optional<String> convert = userKey == null ? Optional.empty() : convertTarget(format)
                 .filter(target -> canAddAttachments(userKey, attachment.pageId()));
         return new AllowedActions(edit, format.canView() && !edit, convert, !format.convertTargets().isEmpty());
+    }
+
+    /** Whether the app is configured enough (Docs address and secret) to offer any action. */
+    public boolean isReady() {
+        return settings.snapshot().isReady();
     }
 
     /** Edit needs a signed-in user with edit permission and a format editable under the current settings. */

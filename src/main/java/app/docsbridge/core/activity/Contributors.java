@@ -1,12 +1,14 @@
 package app.docsbridge.core.activity;
 
 import app.docsbridge.core.port.AppUser;
+import app.docsbridge.core.port.Messages;
 import app.docsbridge.core.port.Users;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -43,11 +45,45 @@ public final class Contributors {
         return new ArrayList<>(keys);
     }
 
+    /** The words of a version comment in one language (i18n keys docsbridge.version.comment*). */
+    public record Wording(String base, String by, String and, String separator, String others, String people) {
+
+        /** English, as in the i18n base file; tests and callers without a language. */
+        public static final Wording ENGLISH = new Wording("Edited in ONLYOFFICE", "{0} by {1}", "{0} and {1}", ", ",
+                "{0} more", "{0} people");
+
+        /** The site's language: a version comment is read by everyone who looks at the attachment's history. */
+        public static Wording of(Messages messages, Locale locale) {
+            return new Wording(messages.text(locale, "docsbridge.version.comment"),
+                    messages.text(locale, "docsbridge.version.comment.by", "{0}", "{1}"),
+                    messages.text(locale, "docsbridge.version.comment.and", "{0}", "{1}"),
+                    messages.text(locale, "docsbridge.version.comment.separator"),
+                    messages.text(locale, "docsbridge.version.comment.others", "{0}"),
+                    messages.text(locale, "docsbridge.version.comment.people", "{0}"));
+        }
+
+        String fill(String pattern, Object... args) {
+            String out = pattern;
+            for (int i = 0; i < args.length; i++) {
+                out = out.replace("{" + i + "}", String.valueOf(args[i]));
+            }
+            return out;
+        }
+    }
+
     /**
      * "{@code base} by Alice Able and Bob Builder" (one name: "by Alice Able"; none: {@code base}), with "and N
      * others" when the names do not fit in {@code room} characters.
      */
     public static String comment(String base, List<String> userKeys, Users users, int room) {
+        Wording english = Wording.ENGLISH;
+        return comment(new Wording(base, english.by(), english.and(), english.separator(), english.others(),
+                english.people()), userKeys, users, room);
+    }
+
+    /** The same in the words of one language. */
+    public static String comment(Wording words, List<String> userKeys, Users users, int room) {
+        String base = words.base();
         Map<String, String> names = new LinkedHashMap<>();
         for (String key : userKeys) {
             names.putIfAbsent(key, users.byKey(key).map(AppUser::displayName).orElse(null));
@@ -57,23 +93,24 @@ public final class Contributors {
             return base.length() <= room ? base : base.substring(0, room);
         }
         for (int shown = known.size(); shown >= 1; shown--) {
-            String text = base + " by " + list(known.subList(0, shown), known.size() - shown);
+            String text = words.fill(words.by(), base, list(words, known.subList(0, shown), known.size() - shown));
             if (text.length() <= room) {
                 return text;
             }
         }
-        String text = base + " by " + known.size() + " people";
+        String text = words.fill(words.by(), base, words.fill(words.people(), known.size()));
         return text.length() <= room ? text : base.substring(0, Math.min(base.length(), room));
     }
 
-    private static String list(List<String> names, int others) {
+    private static String list(Wording words, List<String> names, int others) {
         List<String> parts = new ArrayList<>(names);
         if (others > 0) {
-            parts.add(others + (others == 1 ? " other" : " others"));
+            parts.add(words.fill(words.others(), others));
         }
         if (parts.size() == 1) {
             return parts.get(0);
         }
-        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+        return words.fill(words.and(), String.join(words.separator(), parts.subList(0, parts.size() - 1)),
+                parts.get(parts.size() - 1));
     }
 }

@@ -99,7 +99,8 @@ public class ConversionService {
             return ConversionStatus.failed(ConversionFailure.UNAVAILABLE, null);
         } catch (DocsRejectedException e) {
             return ConversionStatus.failed(ConversionFailure.FAILED, null);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // Confluence's attachment store fails unchecked (../shared/reference/atlassian-api.md §10).
             return ConversionStatus.failed(ConversionFailure.STORE_FAILED, null);
         }
     }
@@ -116,11 +117,18 @@ public class ConversionService {
         return request(source, format, wanted, keys.keyFor(source, wanted));
     }
 
-    /** The latest version of an attachment the user may see; otherwise as if it did not exist. */
+    /**
+     * The latest version of an attachment the user may see; otherwise as if it did not exist, except that an
+     * anonymous visitor (typically: whose session ended) is asked to log in.
+     */
     public StoredAttachment visible(String userKey, long attachmentId) throws ConversionException {
-        return attachments.find(attachmentId)
-                .filter(a -> permissions.canView(userKey, a.id()))
-                .orElseThrow(() -> new ConversionException(ConversionException.Reason.NOT_FOUND));
+        Optional<StoredAttachment> found = attachments.find(attachmentId)
+                .filter(a -> permissions.canView(userKey, a.id()));
+        if (found.isPresent()) {
+            return found.get();
+        }
+        throw new ConversionException(userKey == null ? ConversionException.Reason.LOGIN_REQUIRED
+                : ConversionException.Reason.NOT_FOUND);
     }
 
     private static String normalise(String target) {

@@ -15,7 +15,9 @@ public class CreateException extends Exception {
         /** The type is not one the dialog offers. */
         UNKNOWN_TYPE,
         /** The typed name is refused; see {@link #nameProblem()}. */
-        INVALID_NAME
+        INVALID_NAME,
+        /** The app is not configured: a new document could not be opened, so none is created. */
+        NOT_CONFIGURED
     }
 
     private final Reason reason;

@@ -7,6 +7,7 @@ import app.docsbridge.core.port.ClusterLocks;
 import app.docsbridge.core.port.Permissions;
 import app.docsbridge.core.port.StoredAttachment;
 import app.docsbridge.core.port.Users;
+import app.docsbridge.core.settings.AppSettings;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -24,14 +25,16 @@ public class DocumentCreator {
     private final FormatTable formats;
     private final ClusterLocks locks;
     private final Users users;
+    private final AppSettings settings;
 
     public DocumentCreator(AttachmentStore attachments, Permissions permissions, FormatTable formats,
-                           ClusterLocks locks, Users users) {
+                           ClusterLocks locks, Users users, AppSettings settings) {
         this.attachments = attachments;
         this.permissions = permissions;
         this.formats = formats;
         this.locks = locks;
         this.users = users;
+        this.settings = settings;
     }
 
     /** The name of the cluster lock under which the app adds attachments to one page (so names stay unique). */
@@ -46,6 +49,9 @@ public class DocumentCreator {
         }
         if (!permissions.canAddAttachments(userKey, pageId)) {
             throw new CreateException(CreateException.Reason.FORBIDDEN);
+        }
+        if (!settings.snapshot().isReady()) {
+            throw new CreateException(CreateException.Reason.NOT_CONFIGURED);
         }
         NewDocumentType kind = NewDocumentType.fromExtension(type)
                 .orElseThrow(() -> new CreateException(CreateException.Reason.UNKNOWN_TYPE));

@@ -60,6 +60,11 @@ public class EditorConfigService {
 
     /** Opens the latest version for the current user; {@code viewOnly} asks for the viewer even when editing is allowed. */
     public EditorSession open(long attachmentId, boolean viewOnly) throws EditorException {
+        return open(attachmentId, viewOnly, EditorClient.DESKTOP);
+    }
+
+    /** As {@link #open(long, boolean)}, with the editor type and theme adapted to the user's browser. */
+    public EditorSession open(long attachmentId, boolean viewOnly, EditorClient client) throws EditorException {
         Optional<AppUser> user = users.current();
         String userKey = user.map(AppUser::key).orElse(null);
         StoredAttachment attachment = attachments.find(attachmentId)
@@ -70,24 +75,24 @@ public class EditorConfigService {
                     : EditorException.Reason.NOT_FOUND);
         }
         Format format = formats.find(attachment.extension()).filter(Format::canView)
-                .orElseThrow(() -> new EditorException(EditorException.Reason.UNSUPPORTED_FORMAT));
+                .orElseThrow(() -> new EditorException(EditorException.Reason.UNSUPPORTED_FORMAT, attachment.pageId()));
         if (attachment.size() > AttachmentActions.MAX_FILE_BYTES) {
-            throw new EditorException(EditorException.Reason.TOO_LARGE);
+            throw new EditorException(EditorException.Reason.TOO_LARGE, attachment.pageId());
         }
         AppSettings.Snapshot s = settings.snapshot();
         if (!s.isConfigured()) {
-            throw new EditorException(EditorException.Reason.NO_DOCS_ADDRESS);
+            throw new EditorException(EditorException.Reason.NO_DOCS_ADDRESS, attachment.pageId());
         }
-        String secret = s.jwtSecret().orElseThrow(() -> new EditorException(EditorException.Reason.NO_SECRET));
+        String secret = s.jwtSecret().orElseThrow(() -> new EditorException(EditorException.Reason.NO_SECRET, attachment.pageId()));
 
         boolean editing = !viewOnly && actions.mayEdit(userKey, attachment);
-        Map<String, Object> config = config(attachment, format, user, editing, s);
+        Map<String, Object> config = config(attachment, format, user, editing, s, client);
         config.put("token", new JwtCodec(secret, new TimeSourceClock(time)).sign(config, CONFIG_TTL));
         return new EditorSession(attachment, format, editing, config, s.docsUrl() + API_JS_PATH, s.docsUrl());
     }
 
     private Map<String, Object> config(StoredAttachment attachment, Format format, Optional<AppUser> user,
-                                       boolean editing, AppSettings.Snapshot s) {
+                                       boolean editing, AppSettings.Snapshot s, EditorClient client) {
         String key = keys.keyFor(attachment);
 
         Map<String, Object> permissionsJson = new LinkedHashMap<>();
@@ -121,17 +126,18 @@ public class EditorConfigService {
             editorConfig.put("callbackUrl", links.callbackUrl(attachment.id(), user.get().key(), key));
         }
         user.ifPresent(u -> editorConfig.put("user", Map.of("id", u.key(), "name", u.displayName())));
-        editorConfig.put("customization", customization(attachment, s));
+        editorConfig.put("customization", customization(attachment, s, client));
 
         Map<String, Object> config = new LinkedHashMap<>();
-        config.put("type", "desktop");
+        config.put("type", client.mobile() ? "mobile" : "desktop");
         config.put("documentType", format.type().configValue());
         config.put("document", document);
         config.put("editorConfig", editorConfig);
         return config;
     }
 
-    private Map<String, Object> customization(StoredAttachment attachment, AppSettings.Snapshot s) {
+    private Map<String, Object> customization(StoredAttachment attachment, AppSettings.Snapshot s,
+                                              EditorClient client) {
         Map<String, Object> customization = new LinkedHashMap<>();
         customization.put("goback", Map.of("url",
                 hostUrls.baseUrl() + "/pages/viewpageattachments.action?pageId=" + attachment.pageId()));
@@ -142,6 +148,9 @@ public class EditorConfigService {
         customization.put("plugins", s.flag("plugins"));
         customization.put("forcesave", s.flag("forcesave"));
         customization.put("review", Map.of("reviewDisplay", s.raw("reviewDisplay")));
+        if (client.uiTheme() != null) {
+            customization.put("uiTheme", client.uiTheme());
+        }
         return customization;
     }
 }

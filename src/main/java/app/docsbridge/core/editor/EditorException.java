@@ -21,10 +21,21 @@ public class EditorException extends Exception {
     }
 
     private final Reason reason;
+    /** The page of the attachment, when the user may know it (the way back from the message page); else 0. */
+    private final long pageId;
 
     public EditorException(Reason reason) {
+        this(reason, 0);
+    }
+
+    public EditorException(Reason reason, long pageId) {
         super(reason.name());
         this.reason = reason;
+        this.pageId = pageId;
+    }
+
+    public long pageId() {
+        return pageId;
     }
 
     public Reason reason() {

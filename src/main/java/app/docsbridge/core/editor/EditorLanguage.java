@@ -3,13 +3,13 @@ package app.docsbridge.core.editor;
 import java.util.Locale;
 
 /** Maps a Confluence locale to the editor's {@code lang} and {@code region} values. */
-final class EditorLanguage {
+public final class EditorLanguage {
 
     private EditorLanguage() {
     }
 
     /** Two-letter codes, except the variants the editors ship separately (pt-PT, zh-TW, sr-Cyrl). */
-    static String lang(Locale locale) {
+    public static String lang(Locale locale) {
         String language = locale.getLanguage();
         if (language.isEmpty()) {
             return "en";
@@ -27,7 +27,7 @@ final class EditorLanguage {
     }
 
     /** Number and date formats follow the full locale, e.g. {@code de-AT}; null when the locale names no country. */
-    static String region(Locale locale) {
+    public static String region(Locale locale) {
         return locale.getCountry().isEmpty() ? null : locale.getLanguage() + "-" + locale.getCountry();
     }
 }

@@ -52,6 +52,15 @@ public class DocumentKeys {
         attachments.setProperty(attachmentId, SESSION_KEY_PROPERTY, "");
     }
 
+    /**
+     * The key of the preview macro's embedded viewers for this version: never an editing session's key (a viewer must
+     * not join a running session nor be served a forcesaved session's newer cache), identical for all viewers of the
+     * version, and new with every version.
+     */
+    public String viewerKeyFor(StoredAttachment attachment) {
+        return derive(attachment) + "_embedded";
+    }
+
     /** Ends the session {@code key} if it is the one continuing on the attachment (after a forcesave). */
     public void endSession(long attachmentId, String key) {
         if (attachments.property(attachmentId, SESSION_KEY_PROPERTY).filter(v -> v.endsWith(":" + key)).isPresent()) {

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Where the version history's diff data lives (decisions/0008-history-storage.md): one small index per attachment
+ * Where the version history's diff data lives (decisions/0014-history-storage.md): one small index per attachment
  * (read once for all its versions) and the Document Server's change archives, both shared by all cluster nodes,
  * never shown as attachments, and gone with the attachment.
  */

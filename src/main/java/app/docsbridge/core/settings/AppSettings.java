@@ -142,6 +142,11 @@ public class AppSettings {
             return !docsUrl().isEmpty();
         }
 
+        /** Both the Docs address and the JWT secret are set: documents can be opened, created and converted. */
+        public boolean isReady() {
+            return isConfigured() && jwtSecret().isPresent();
+        }
+
         public Optional<String> jwtSecret() {
             String secret = raw("jwtSecret");
             return secret.isEmpty() ? Optional.empty() : Optional.of(secret);

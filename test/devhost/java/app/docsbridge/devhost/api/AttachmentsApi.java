@@ -94,7 +94,8 @@ public final class AttachmentsApi extends HttpServlet {
                     ? store.storeVersion(existing.get().id(), userKey, body, size, "uploaded through the dev host API")
                     : store.create(pageId.get(), fileName, null, userKey, body, size);
             JsonIo.write(resp, Map.of("id", saved.id(), "version", saved.version()));
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // Confluence's store fails unchecked (see DiskAttachmentStore).
             JsonIo.error(resp, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, String.valueOf(e.getMessage()));
         }
     }

@@ -39,6 +39,8 @@ public final class StatusApi extends HttpServlet {
         out.put("baseUrl", baseUrl.get());
         out.put("servlets", servletPaths);
         out.put("problems", problems.all());
+        // "jakarta.servlet" for the Confluence 10 app on ee10, "javax.servlet" for the Confluence 9 jar on ee8.
+        out.put("servletApi", HttpServlet.class.getPackageName());
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {

@@ -5,6 +5,7 @@ import app.docsbridge.devhost.api.FaultsApi;
 import app.docsbridge.devhost.api.MetricsApi;
 import app.docsbridge.devhost.api.SaveFloorApi;
 import app.docsbridge.devhost.api.NodesApi;
+import app.docsbridge.devhost.api.PagesApi;
 import app.docsbridge.devhost.api.ResetApi;
 import app.docsbridge.devhost.api.SessionApi;
 import app.docsbridge.devhost.api.SettingsApi;
@@ -14,13 +15,16 @@ import app.docsbridge.devhost.memory.DevHostUrls;
 import app.docsbridge.devhost.memory.RequestScopeFilter;
 import app.docsbridge.devhost.pages.AttachmentDownloadServlet;
 import app.docsbridge.devhost.pages.AttachmentsPage;
+import app.docsbridge.devhost.pages.Decorator;
 import app.docsbridge.devhost.pages.AvatarServlet;
 import app.docsbridge.devhost.pages.HomePage;
 import app.docsbridge.devhost.pages.PageLayout;
+import app.docsbridge.devhost.pages.PageViewPage;
 import app.docsbridge.devhost.pages.WebItems;
 import app.docsbridge.devhost.session.LoginPage;
 import app.docsbridge.devhost.session.SessionServlet;
 import app.docsbridge.devhost.session.SessionUserFilter;
+import app.docsbridge.devhost.session.TraceRefusal;
 import app.docsbridge.devhost.webresources.ProductShims;
 import app.docsbridge.devhost.webresources.ResourceUrls;
 import app.docsbridge.devhost.webresources.WebResourceRegistry;
@@ -29,14 +33,12 @@ import app.docsbridge.devhost.webresources.WrmResourcesServlet;
 import app.docsbridge.devhost.wiring.Autowirer;
 import app.docsbridge.devhost.wiring.ModuleProblems;
 import app.docsbridge.devhost.wiring.PluginComponents;
+import app.docsbridge.devhost.wiring.PluginMacros;
 import app.docsbridge.devhost.wiring.PluginServlets;
-import jakarta.servlet.DispatcherType;
+import app.docsbridge.devhost.container.AppContext;
 import jakarta.servlet.http.HttpServlet;
-import org.eclipse.jetty.ee10.servlet.FilterHolder;
-import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
-import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Handler;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -51,7 +53,7 @@ public final class AppNode {
     }
 
     /** The wiring of node {@code number}; {@code cluster} is asked for lazily (it exists once all nodes do). */
-    public static ServletContextHandler wire(int number, SharedConfluence shared, ModuleProblems problems,
+    public static Handler wire(int number, SharedConfluence shared, ModuleProblems problems,
                                              ResetApi.Reset reset, Supplier<ClusterRouter> cluster) {
         ClassLoader loader = AppNode.class.getClassLoader();
         Autowirer components = PluginComponents.wire(shared.descriptor().components(), shared.ports(), loader, problems);
@@ -61,16 +63,17 @@ public final class AppNode {
         WebItems webItems = new WebItems(shared.descriptor().webItems(), components, loader, shared.messages(), problems);
         PageLayout layout = new PageLayout(shared.tags(), shared.users());
 
-        ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
-        context.setContextPath(DevHostUrls.CONTEXT_PATH);
+        AppContext context = new AppContext(DevHostUrls.CONTEXT_PATH);
         if (number > 1) {
             // Cookies ignore ports: a browser using two node ports must not have one node's session id clobber
             // the other's (in production one address and a sticky load balancer achieve the same).
-            context.getSessionHandler().setSessionCookie("JSESSIONID_NODE" + number);
+            context.setSessionCookie("JSESSIONID_NODE" + number);
         }
-        context.addFilter(new FilterHolder(new RequestScopeFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
-        context.addFilter(new FilterHolder(new SessionUserFilter(shared.directory())), "/*",
-                EnumSet.of(DispatcherType.REQUEST));
+        context.addRequestFilter(new TraceRefusal(), "/*");
+        context.addRequestFilter(new RequestScopeFilter(), "/*");
+        context.addRequestFilter(new SessionUserFilter(shared.directory()), "/*");
+        // Plugin pages that name a SiteMesh decorator get what Confluence's decorator adds (superbatch globals).
+        context.addRequestFilter(new Decorator(shared.tags()), "/plugins/servlet/*");
         List<String> pluginPaths = PluginServlets.mount(shared.descriptor().servlets(), context, components, loader,
                 shared.users(), shared.permissions(), shared.urls(), problems);
 
@@ -78,6 +81,9 @@ public final class AppNode {
         mount(context, new LoginPage(shared.directory(), layout), "/login.action");
         mount(context, new AttachmentsPage(shared.space(), shared.store(), shared.permissions(), shared.users(),
                 shared.directory(), shared.urls(), webItems, layout), "/pages/viewpageattachments.action");
+        mount(context, new PageViewPage(shared.space(), shared.bodies(), shared.permissions(), shared.users(),
+                shared.urls(), PluginMacros.create(shared.descriptor().macros(), components, loader, problems),
+                shared.pageResources(), shared.tags(), layout), "/pages/viewpage.action");
         mount(context, new AttachmentDownloadServlet(shared.store(), shared.permissions(), shared.users(),
                 shared.urls()), "/download/attachments/*");
         mount(context, new WebResourceServlet(registry, shims, shared.messages(), shared.users(), loader),
@@ -91,19 +97,17 @@ public final class AppNode {
         mount(context, new FaultsApi(shared.store()), "/devhost/api/faults");
         mount(context, new SettingsApi(shared.settings()), "/devhost/api/settings");
         mount(context, new SpaceApi(shared.space()), "/devhost/api/space");
+        mount(context, new PagesApi(shared.space(), shared.bodies()), "/devhost/api/pages/*");
         mount(context, new StatusApi(shared.descriptor().pluginKey(), shared.urls()::baseUrl, pluginPaths, problems),
                 "/devhost/api/status");
         mount(context, new NodesApi(cluster, number), "/devhost/api/nodes");
         mount(context, new MetricsApi(shared.calls()), "/devhost/api/metrics");
         mount(context, new SaveFloorApi(shared.store().tempFolder()), "/devhost/api/save-floor");
         mount(context, new ResetApi(reset), "/devhost/api/reset");
-        return context;
+        return context.handler();
     }
 
-    private static void mount(ServletContextHandler context, HttpServlet servlet, String... paths) {
-        ServletHolder holder = new ServletHolder(servlet);
-        for (String path : paths) {
-            context.addServlet(holder, path);
-        }
+    private static void mount(AppContext context, HttpServlet servlet, String... paths) {
+        context.addServlet(servlet, paths);
     }
 }

@@ -1,6 +1,5 @@
 package app.docsbridge.devhost.cluster;
 
-import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.io.EndPoint;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -23,7 +22,7 @@ public final class NodeSlot extends Handler.Wrapper {
 
     private final int number;
     private final ServerConnector connector;
-    private final Supplier<ServletContextHandler> wiring;
+    private final Supplier<Handler> wiring;
     private final Set<InFlight> inFlight = ConcurrentHashMap.newKeySet();
     private final Map<String, AtomicLong> handled = new ConcurrentHashMap<>();
     private volatile boolean alive;
@@ -31,7 +30,7 @@ public final class NodeSlot extends Handler.Wrapper {
     private record InFlight(EndPoint endPoint, Thread thread) {
     }
 
-    public NodeSlot(int number, ServerConnector connector, Supplier<ServletContextHandler> wiring) {
+    public NodeSlot(int number, ServerConnector connector, Supplier<Handler> wiring) {
         super(true);
         this.number = number;
         this.connector = connector;
@@ -97,7 +96,7 @@ public final class NodeSlot extends Handler.Wrapper {
             return;
         }
         Handler old = getHandler();
-        ServletContextHandler fresh = wiring.get();
+        Handler fresh = wiring.get();
         setHandler(fresh);
         if (old != null) {
             removeBean(old);

@@ -3,23 +3,28 @@ package app.docsbridge.devhost.cluster;
 import app.docsbridge.core.port.AttachmentStore;
 import app.docsbridge.core.port.ClusterLocks;
 import app.docsbridge.core.port.HistoryStore;
+import app.docsbridge.core.port.ContentDirectory;
 import app.docsbridge.core.port.HostUrls;
 import app.docsbridge.core.port.Messages;
 import app.docsbridge.core.port.PageRenderer;
+import app.docsbridge.core.port.PageResources;
 import app.docsbridge.core.port.Permissions;
 import app.docsbridge.core.port.RequestScope;
 import app.docsbridge.core.port.SettingsStore;
 import app.docsbridge.core.port.TimeSource;
 import app.docsbridge.core.port.Users;
 import app.docsbridge.devhost.descriptor.PluginDescriptor;
+import app.docsbridge.devhost.memory.CollectingPageResources;
 import app.docsbridge.devhost.memory.DevHostUrls;
 import app.docsbridge.devhost.memory.DevSpace;
 import app.docsbridge.devhost.memory.DiskAttachmentStore;
 import app.docsbridge.devhost.memory.DiskHistoryStore;
 import app.docsbridge.devhost.memory.LocalClusterLocks;
+import app.docsbridge.devhost.memory.MemoryContentDirectory;
 import app.docsbridge.devhost.memory.MemoryPermissions;
 import app.docsbridge.devhost.memory.MemorySettingsStore;
 import app.docsbridge.devhost.memory.MemoryUsers;
+import app.docsbridge.devhost.memory.PageBodies;
 import app.docsbridge.devhost.memory.PropertiesMessages;
 import app.docsbridge.devhost.memory.ServiceCalls;
 import app.docsbridge.devhost.memory.SystemClockTimeSource;
@@ -39,7 +44,8 @@ public record SharedConfluence(PluginDescriptor descriptor, DevHostUrls urls, Us
                                DevSpace space, DiskAttachmentStore store, MemoryUsers users,
                                MemoryPermissions permissions, MemorySettingsStore settings,
                                PropertiesMessages messages, LocalClusterLocks locks, WebResourceTags tags,
-                               ServiceCalls calls, DiskHistoryStore history) {
+                               ServiceCalls calls, PageBodies bodies, CollectingPageResources pageResources,
+                               DiskHistoryStore history) {
 
     /**
      * What the app's Confluence adapters are replaced with on every node. The app's calls into Confluence's
@@ -55,6 +61,9 @@ public record SharedConfluence(PluginDescriptor descriptor, DevHostUrls urls, Us
                 Map.entry(PageRenderer.class, new VelocityPageRenderer()), Map.entry(Messages.class, messages),
                 Map.entry(HostUrls.class, urls), Map.entry(TimeSource.class, new SystemClockTimeSource()),
                 Map.entry(RequestScope.class, new ThreadRequestScope()),
+                Map.entry(ContentDirectory.class, new MemoryContentDirectory(space, permissions)),
+                // Per request thread, like PageBuilderService: the macros of the page being rendered.
+                Map.entry(PageResources.class, pageResources),
                 Map.entry(HistoryStore.class, calls.counting(HistoryStore.class, history)));
     }
 }

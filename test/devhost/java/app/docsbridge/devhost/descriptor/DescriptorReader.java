@@ -96,6 +96,7 @@ public final class DescriptorReader {
         private final List<WebResourceModule> webResources = new ArrayList<>();
         private final List<WebItemModule> webItems = new ArrayList<>();
         private final List<DownloadResource> resources = new ArrayList<>();
+        private final List<MacroModule> macros = new ArrayList<>();
 
         Builder(String pluginKey) {
             this.pluginKey = pluginKey;
@@ -109,6 +110,8 @@ public final class DescriptorReader {
                     case "servlet" -> servlets.add(servlet(module));
                     case "web-resource" -> webResources.add(webResource(module));
                     case "web-item" -> webItems.add(webItem(module));
+                    case "xhtml-macro" -> macros.add(new MacroModule(module.getAttribute("key"),
+                            module.getAttribute("name"), module.getAttribute("class").trim()));
                     default -> { /* other module types mean nothing to the dev host */ }
                 }
             }
@@ -191,7 +194,7 @@ public final class DescriptorReader {
 
         PluginDescriptor build() {
             return new PluginDescriptor(pluginKey, List.copyOf(i18n), List.copyOf(components), List.copyOf(servlets),
-                    List.copyOf(webResources), List.copyOf(webItems), List.copyOf(resources));
+                    List.copyOf(webResources), List.copyOf(webItems), List.copyOf(resources), List.copyOf(macros));
         }
     }
 

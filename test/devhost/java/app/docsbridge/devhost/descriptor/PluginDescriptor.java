@@ -5,5 +5,6 @@ import java.util.List;
 /** What the dev host needs from atlassian-plugin.xml and the descriptors of its scan folders. */
 public record PluginDescriptor(String pluginKey, List<String> i18nLocations, List<ComponentModule> components,
                                List<ServletModule> servlets, List<WebResourceModule> webResources,
-                               List<WebItemModule> webItems, List<DownloadResource> pluginResources) {
+                               List<WebItemModule> webItems, List<DownloadResource> pluginResources,
+                               List<MacroModule> macros) {
 }

@@ -1,6 +1,9 @@
 package app.docsbridge.devhost.memory;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -9,9 +12,15 @@ public final class DevSpace {
 
     public static final String KEY = "DEV";
     public static final String NAME = "Development";
+    /** 1003 is a blog post, posted on {@link #BLOG_POST_DAY}; the others are pages. */
+    public static final long BLOG_POST_ID = 1003;
+    public static final LocalDate BLOG_POST_DAY = LocalDate.of(2026, 11, 2);
 
-    private final List<DevPage> pages = List.of(new DevPage(1001, "Project plan"), new DevPage(1002, "Meeting notes"));
+    private final List<DevPage> pages = List.of(new DevPage(1001, "Project plan"), new DevPage(1002, "Meeting notes"),
+            new DevPage(BLOG_POST_ID, "Release notes"));
     private final AtomicBoolean anonymousView = new AtomicBoolean(false);
+    /** Pages with a view restriction that only system administrators pass (like a page restricted to admins). */
+    private final Set<Long> restricted = ConcurrentHashMap.newKeySet();
 
     public List<DevPage> pages() {
         return pages;
@@ -19,6 +28,23 @@ public final class DevSpace {
 
     public Optional<DevPage> page(long id) {
         return pages.stream().filter(p -> p.id() == id).findFirst();
+    }
+
+    public boolean isBlogPost(long id) {
+        return id == BLOG_POST_ID;
+    }
+
+    public Set<Long> restrictedPages() {
+        return Set.copyOf(restricted);
+    }
+
+    public boolean isRestricted(long pageId) {
+        return restricted.contains(pageId);
+    }
+
+    public void setRestrictedPages(Set<Long> pageIds) {
+        restricted.clear();
+        restricted.addAll(pageIds);
     }
 
     public boolean anonymousView() {

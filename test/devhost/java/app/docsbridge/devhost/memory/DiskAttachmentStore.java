@@ -26,10 +26,19 @@ import java.util.stream.Stream;
  * Confluence's attachments, with every version's bytes on disk under {@code <root>/<id>/v<n>.bin}. Uploads stream
  * through a temp file and are checked (size) before anything becomes visible; metadata changes happen under one
  * lock. Ids start at 2001 like a fresh Confluence's content ids might.
+ *
+ * <p>It fails where Confluence fails (ngannk-fptu/Decompiled-Files, Confluence 8.7.2, commit e0c88ec5): storing the
+ * data reports an I/O failure as a {@code RuntimeException} wrapping the IOException, and a stream shorter or longer
+ * than the announced size as {@link AttachmentDataStreamSizeMismatch} (a RuntimeException), as
+ * {@code pages/persistence/dao/filesystem/FileSystemAttachmentDataUtil.java:35-38,77-80} does behind
+ * {@code AttachmentManager.saveAttachment}; version comments and content property values over 255 characters are
+ * refused ({@code AbstractHibernateAttachmentDao.java:317,325}), before anything changes.
  */
 public final class DiskAttachmentStore implements AttachmentStore {
 
     static final long FIRST_ID = 2001;
+    /** Confluence's column size for version comments and string content properties. */
+    public static final int MAX_SHORT_TEXT = 255;
     private static final String META = "attachment.json";
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -98,11 +107,14 @@ public final class DiskAttachmentStore implements AttachmentStore {
     @Override
     public StoredAttachment storeVersion(long attachmentId, String userKey, InputStream data, long size, String comment)
             throws IOException {
+        if (comment != null && comment.length() > MAX_SHORT_TEXT) {
+            throw new IllegalArgumentException("version comment longer than " + MAX_SHORT_TEXT + " characters");
+        }
         failIfInjected();
         if (find(attachmentId).isEmpty()) {
             throw new FileNotFoundException("no attachment " + attachmentId);
         }
-        StreamedUpload upload = StreamedUpload.copy(data, size, temp);
+        StreamedUpload upload = storeData(data, size);
         try {
             synchronized (lock) {
                 AttachmentRecord r = records.get(attachmentId);
@@ -127,7 +139,7 @@ public final class DiskAttachmentStore implements AttachmentStore {
             throw new IOException("an attachment needs a file name");
         }
         checkNameFree(pageId, fileName);
-        StreamedUpload upload = StreamedUpload.copy(data, size, temp);
+        StreamedUpload upload = storeData(data, size);
         try {
             synchronized (lock) {
                 checkNameFree(pageId, fileName); // another upload may have taken it meanwhile
@@ -161,6 +173,10 @@ public final class DiskAttachmentStore implements AttachmentStore {
 
     @Override
     public void setProperty(long attachmentId, String name, String value) {
+        if (value != null && value.length() > MAX_SHORT_TEXT) {
+            throw new IllegalArgumentException("content property " + name + " longer than " + MAX_SHORT_TEXT
+                    + " characters");
+        }
         synchronized (lock) {
             AttachmentRecord r = records.get(attachmentId);
             if (r == null) {
@@ -203,7 +219,7 @@ public final class DiskAttachmentStore implements AttachmentStore {
         }
     }
 
-    /** The next {@code count} saves fail with an IOException and change nothing. */
+    /** The next {@code count} saves fail as Confluence's store fails (a RuntimeException) and change nothing. */
     public void setFailNextSaves(int count) {
         failNextSaves.set(Math.max(0, count));
     }
@@ -230,9 +246,27 @@ public final class DiskAttachmentStore implements AttachmentStore {
 
     // ---- internals ----
 
-    private void failIfInjected() throws IOException {
+    private void failIfInjected() {
         if (failNextSaves.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0) {
-            throw new IOException("simulated I/O error");
+            throw new RuntimeException("simulated I/O error", new IOException("simulated I/O error"));
+        }
+    }
+
+    /** Copies the data as Confluence's file-system store does: every failure arrives unchecked. */
+    private StreamedUpload storeData(InputStream data, long size) {
+        try {
+            return StreamedUpload.copy(data, size, temp);
+        } catch (StreamedUpload.SizeMismatch e) {
+            throw new AttachmentDataStreamSizeMismatch(e.getMessage());
+        } catch (IOException e) {
+            throw new RuntimeException(e);
+        }
+    }
+
+    /** Confluence's {@code AttachmentDataStreamSizeMismatchException}: more or fewer bytes than announced. */
+    public static final class AttachmentDataStreamSizeMismatch extends RuntimeException {
+        AttachmentDataStreamSizeMismatch(String message) {
+            super(message);
         }
     }
 

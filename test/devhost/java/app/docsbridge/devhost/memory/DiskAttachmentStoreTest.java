@@ -85,7 +85,7 @@ class DiskAttachmentStoreTest {
     void failsWithoutChangingAnythingWhenFewerBytesArriveThanAnnounced() throws IOException {
         StoredAttachment a = create("a.docx", "one");
 
-        IOException error = assertThrows(IOException.class,
+        RuntimeException error = assertThrows(DiskAttachmentStore.AttachmentDataStreamSizeMismatch.class,
                 () -> store.storeVersion(a.id(), ALICE, bytes("short"), 100, null));
 
         assertTrue(error.getMessage().contains("expected 100 bytes"), error.getMessage());
@@ -96,8 +96,10 @@ class DiskAttachmentStoreTest {
     void failsWithoutChangingAnythingWhenMoreBytesArriveThanAnnounced() throws IOException {
         StoredAttachment a = create("a.docx", "one");
 
-        assertThrows(IOException.class, () -> store.storeVersion(a.id(), ALICE, bytes("far too long"), 3, null));
-        assertThrows(IOException.class, () -> store.create(1001, "c.txt", null, ALICE, bytes("far too long"), 3));
+        assertThrows(DiskAttachmentStore.AttachmentDataStreamSizeMismatch.class,
+                () -> store.storeVersion(a.id(), ALICE, bytes("far too long"), 3, null));
+        assertThrows(DiskAttachmentStore.AttachmentDataStreamSizeMismatch.class,
+                () -> store.create(1001, "c.txt", null, ALICE, bytes("far too long"), 3));
 
         assertUnchanged(a);
         assertEquals(1, store.listOnPage(1001).size());
@@ -118,11 +120,14 @@ class DiskAttachmentStoreTest {
         StoredAttachment a = create("a.docx", "one");
         store.setFailNextSaves(2);
 
-        IOException first = assertThrows(IOException.class, () -> store.storeVersion(a.id(), ALICE, bytes("x"), 1, null));
-        IOException second = assertThrows(IOException.class, () -> store.create(1001, "n.txt", null, ALICE, bytes("x"), 1));
+        RuntimeException first = assertThrows(RuntimeException.class,
+                () -> store.storeVersion(a.id(), ALICE, bytes("x"), 1, null));
+        RuntimeException second = assertThrows(RuntimeException.class,
+                () -> store.create(1001, "n.txt", null, ALICE, bytes("x"), 1));
 
-        assertEquals("simulated I/O error", first.getMessage());
-        assertEquals("simulated I/O error", second.getMessage());
+        // As Confluence's file-system store: the IOException arrives wrapped in a RuntimeException.
+        assertEquals("simulated I/O error", first.getCause().getMessage());
+        assertEquals("simulated I/O error", second.getCause().getMessage());
         assertEquals(0, store.failNextSaves());
         assertUnchanged(a);
         assertEquals(1, store.listOnPage(1001).size());
@@ -138,6 +143,22 @@ class DiskAttachmentStoreTest {
         assertThrows(IOException.class, () -> store.storeVersion(4242, ALICE, bytes("x"), 1, null));
         assertThrows(IOException.class, () -> store.open(2001, 7));
         assertEquals(1, store.listOnPage(1001).size());
+    }
+
+    @Test
+    void refusesCommentsAndPropertiesOver255CharactersWithoutChangingAnything() throws IOException {
+        StoredAttachment a = create("a.docx", "one");
+        store.setProperty(a.id(), "docsbridge.key", "k1");
+
+        assertThrows(IllegalArgumentException.class,
+                () -> store.storeVersion(a.id(), ALICE, bytes("two"), 3, "c".repeat(256)));
+        assertThrows(IllegalArgumentException.class, () -> store.setProperty(a.id(), "docsbridge.key", "v".repeat(256)));
+
+        assertUnchanged(a);
+        assertEquals("k1", store.property(a.id(), "docsbridge.key").orElseThrow());
+        assertEquals(2, store.storeVersion(a.id(), ALICE, bytes("two"), 3, "c".repeat(255)).version());
+        store.setProperty(a.id(), "docsbridge.key", "v".repeat(255));
+        assertEquals(255, store.property(a.id(), "docsbridge.key").orElseThrow().length());
     }
 
     @Test

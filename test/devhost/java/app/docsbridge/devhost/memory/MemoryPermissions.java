@@ -21,7 +21,8 @@ public final class MemoryPermissions implements Permissions {
 
     @Override
     public boolean canView(String userKey, long attachmentId) {
-        return attachments.find(attachmentId).isPresent() && canViewSpace(userKey);
+        return attachments.find(attachmentId).filter(a -> passesRestriction(userKey, a.pageId())).isPresent()
+                && canViewSpace(userKey);
     }
 
     @Override
@@ -41,7 +42,12 @@ public final class MemoryPermissions implements Permissions {
 
     /** Page-level view permission, for the dev host's own pages. */
     public boolean canViewPage(String userKey, long pageId) {
-        return space.page(pageId).isPresent() && canViewSpace(userKey);
+        return space.page(pageId).isPresent() && passesRestriction(userKey, pageId) && canViewSpace(userKey);
+    }
+
+    /** A restricted page and its attachments are for system administrators only. */
+    private boolean passesRestriction(String userKey, long pageId) {
+        return !space.isRestricted(pageId) || isSystemAdmin(userKey);
     }
 
     private boolean canViewSpace(String userKey) {

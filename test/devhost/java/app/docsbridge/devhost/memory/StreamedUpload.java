@@ -37,13 +37,20 @@ record StreamedUpload(Path file, long size, String sha256) {
                 }
             }
             if (expectedSize >= 0 && count != expectedSize) {
-                throw new IOException("expected " + expectedSize + " bytes but received "
+                throw new SizeMismatch("expected " + expectedSize + " bytes but received "
                         + (count > expectedSize ? "more" : String.valueOf(count)));
             }
             return new StreamedUpload(file, count, HexFormat.of().formatHex(digest.digest()));
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(file);
             throw e;
+        }
+    }
+
+    /** The stream ended before or went on after the announced size. */
+    static final class SizeMismatch extends IOException {
+        SizeMismatch(String message) {
+            super(message);
         }
     }
 

@@ -3,15 +3,18 @@ package app.docsbridge.devhost.pages;
 import app.docsbridge.core.port.AppUser;
 import app.docsbridge.core.port.Users;
 import app.docsbridge.devhost.memory.DevHostUrls;
+import app.docsbridge.devhost.webresources.ProductShims;
 import app.docsbridge.devhost.webresources.WebResourceTags;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * The frame of every dev host page: like Confluence's decorator it carries the {@code atl.general} web-resources,
+ * The frame of every dev host page: like Confluence's decorator it carries the superbatch's globals (AJS, jQuery,
+ * WRM), the {@code atl.general} web-resources,
  * the ajs meta tags and a header with who is signed in.
  */
 public final class PageLayout {
@@ -60,7 +63,7 @@ public final class PageLayout {
                 </body>
                 </html>
                 """.formatted(Html.escape(locale.toLanguageTag()), Html.escape(title), cp, Html.escape(user.map(AppUser::username).orElse("")),
-                Html.escape(user.map(AppUser::key).orElse("")), Html.escape(locale.toString()), tags.forContexts("atl.general"), cp, who, bodyHtml);
+                Html.escape(user.map(AppUser::key).orElse("")), Html.escape(locale.toString()), tags.render(List.of("atl.general"), ProductShims.SUPERBATCH), cp, who, bodyHtml);
         resp.setContentType("text/html;charset=UTF-8");
         resp.getWriter().write(html);
     }

@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
 /**
  * The descriptor's {@code <web-item>}s rendered as Confluence does: conditions built with autowiring and
  * {@code init}-ed once, {@code shouldDisplay} per render; the link's {@code $variables} filled in and made
- * context-relative; label and tooltip from i18n.
+ * context-relative; label and tooltip from i18n. Only the link URL (and the label) are rendered: {@code linkId} is
+ * written as it is, as Confluence's {@code DefaultWebLink} does (atlassian-plugins-webfragment-6.0.1
+ * {@code DefaultWebLink.java:36,43,67} in ngannk-fptu/Decompiled-Files), so {@code $variables} in it stay literal.
  */
 public final class WebItems {
 
@@ -59,8 +61,8 @@ public final class WebItems {
             }
             html.append("<a href=\"").append(Html.escape(link(item.link(), variables))).append('"');
             if (item.linkId() != null && !item.linkId().isBlank()) {
-                // Confluence renders the link's linkId, with the same variables, as the anchor's id.
-                html.append(" id=\"").append(Html.escape(substitute(item.linkId(), variables))).append('"');
+                // Written as it is: Confluence does not render linkId (see the class comment).
+                html.append(" id=\"").append(Html.escape(item.linkId().trim())).append('"');
             }
             if (item.styleClass() != null && !item.styleClass().isBlank()) {
                 html.append(" class=\"").append(Html.escape(item.styleClass())).append('"');

@@ -53,6 +53,16 @@ public final class ProductShims {
                 })();
                 """);
         scripts.put(WRM_REST, WrmRequireScript.source(contextPath));
+        // Confluence's pages have jQuery; the app does not use it, so the global exists but refuses to work here.
+        scripts.put("com.atlassian.plugins.jquery:jquery", """
+                (function () {
+                  if (window.jQuery) return;
+                  var jQuery = function () {
+                    throw new Error('dev host: jQuery is only a stand-in here; the app must not depend on it');
+                  };
+                  window.jQuery = window.$ = jQuery;
+                })();
+                """);
         scripts.put("com.atlassian.auiplugin:ajs", """
                 (function () {
                   var AJS = window.AJS = window.AJS || {};
@@ -67,12 +77,20 @@ public final class ProductShims {
                 """.formatted(cp));
     }
 
-    /** The shims as web-resources: one script each, plus jQuery as an empty module (nothing may need it). */
+    /**
+     * What Confluence's superbatch puts on every decorated page before any app resource: AUI's AJS, jQuery and the
+     * WRM client (../shared/reference/atlassian-api.md §10, "Page globals").
+     */
+    public static final List<String> SUPERBATCH = List.of("com.atlassian.plugins.jquery:jquery",
+            "com.atlassian.auiplugin:ajs", WRM_PLUGIN + ":context-path", WRM_PLUGIN + ":i18n", WRM_PLUGIN + ":data",
+            WRM_PLUGIN + ":format", WRM_REST);
+
+    /** The shims as web-resources: one script each. */
     public List<WebResourceModule> modules() {
         List<WebResourceModule> modules = new ArrayList<>();
         scripts.keySet().forEach(key -> modules.add(new WebResourceModule(key, List.of(), List.of(),
                 List.of(new DownloadResource(scriptName(key), "devhost-shim:" + key)), Map.of())));
-        modules.add(new WebResourceModule("com.atlassian.plugins.jquery:jquery", List.of(), List.of(), List.of(), Map.of()));
+
         return modules;
     }
 

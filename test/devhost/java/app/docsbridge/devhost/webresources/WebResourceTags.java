@@ -26,8 +26,13 @@ public final class WebResourceTags {
     }
 
     public String render(List<String> contexts, List<String> keys) {
+        return render(contexts, keys, List.of());
+    }
+
+    /** Resources required after the page's head: what the contexts already delivered is not written again. */
+    public String render(List<String> contexts, List<String> keys, List<String> excludedContexts) {
         StringBuilder html = new StringBuilder();
-        for (WebResourceModule module : registry.resolve(keys, contexts, List.of(), List.of())) {
+        for (WebResourceModule module : registry.resolve(keys, contexts, List.of(), excludedContexts)) {
             for (DownloadResource resource : module.resources()) {
                 String type = ResourceUrls.resourceType(resource.name());
                 String url = Html.escape(urls.url(module.completeKey(), resource.name()));

@@ -4,9 +4,8 @@ import app.docsbridge.core.port.HostUrls;
 import app.docsbridge.core.port.Permissions;
 import app.docsbridge.core.port.Users;
 import app.docsbridge.devhost.descriptor.ServletModule;
+import app.docsbridge.devhost.container.AppContext;
 import jakarta.servlet.http.HttpServlet;
-import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
-import org.eclipse.jetty.ee10.servlet.ServletHolder;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +19,7 @@ public final class PluginServlets {
     }
 
     /** Returns the context-relative paths mounted. */
-    public static List<String> mount(List<ServletModule> modules, ServletContextHandler context, Autowirer autowirer,
+    public static List<String> mount(List<ServletModule> modules, AppContext context, Autowirer autowirer,
                                      ClassLoader loader, Users users, Permissions permissions, HostUrls urls,
                                      ModuleProblems problems) {
         List<String> mounted = new ArrayList<>();
@@ -34,18 +33,15 @@ public final class PluginServlets {
                     throw new WiringException("no <url-pattern>");
                 }
                 HttpServlet servlet = (HttpServlet) autowirer.create(type);
-                ServletHolder holder = new ServletHolder(module.key(),
-                        new AccessCheckedServlet(module.key(), servlet, users, permissions, urls));
-                holder.setInitParameters(module.initParams());
                 for (String pattern : module.urlPatterns()) {
                     if (!pattern.startsWith("/")) {
                         throw new WiringException("<url-pattern> must start with /: " + pattern);
                     }
                 }
-                for (String pattern : module.urlPatterns()) {
-                    context.addServlet(holder, PREFIX + pattern);
-                    mounted.add(PREFIX + pattern);
-                }
+                List<String> paths = module.urlPatterns().stream().map(pattern -> PREFIX + pattern).toList();
+                context.addServlet(module.key(), new AccessCheckedServlet(module.key(), servlet, users, permissions, urls),
+                        module.initParams(), paths);
+                mounted.addAll(paths);
             } catch (ClassNotFoundException | RuntimeException | LinkageError e) {
                 problems.report("servlet " + module.key(), e);
             }

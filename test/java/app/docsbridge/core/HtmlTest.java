@@ -1,4 +1,4 @@
-package app.docsbridge.web;
+package app.docsbridge.core;
 
 import org.junit.jupiter.api.Test;
 

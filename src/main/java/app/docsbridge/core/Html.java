@@ -1,12 +1,15 @@
-package app.docsbridge.web;
+package app.docsbridge.core;
 
-/** HTML escaping for markup the app builds in Java (templates get plain text: the product's renderer escapes it). */
-final class Html {
+/**
+ * HTML escaping for markup the app builds in Java: servlets' tags and the preview macro's output (templates get plain
+ * text: the product's renderer escapes it).
+ */
+public final class Html {
 
     private Html() {
     }
 
-    static String escape(String value) {
+    public static String escape(String value) {
         if (value == null) {
             return "";
         }

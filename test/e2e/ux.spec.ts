@@ -1,0 +1,237 @@
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { axeViolations } from './support/axe';
+import { launchBrowser, screenshot } from './support/browser';
+import { devhost } from './support/devhostApi';
+import { environment } from './support/environment';
+
+// Every screen tells people what happened and what to do next: message pages, actions opened as pages, an
+// unconfigured app, an ended session, Docs server errors in the editor; each looked at light, dark and at 390 px.
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  await devhost.reset();
+});
+
+const base = () => environment().devhostUrl;
+const attachmentsUrl = (pageId = 1001) => `${base()}/pages/viewpageattachments.action?pageId=${pageId}`;
+const editorUrl = (id: number, extra = '') => `${base()}/plugins/servlet/onlyoffice/doceditor?attachmentId=${id}${extra}`;
+const IPHONE = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1';
+
+type Look = 'light' | 'dark' | 'narrow';
+const LOOKS: Look[] = ['light', 'dark', 'narrow'];
+
+function contextOptions(look: Look): BrowserContextOptions {
+  if (look === 'dark') return { viewport: { width: 1280, height: 800 }, colorScheme: 'dark' };
+  if (look === 'narrow') return { viewport: { width: 390, height: 844 }, userAgent: IPHONE, isMobile: true, hasTouch: true };
+  return { viewport: { width: 1280, height: 800 }, colorScheme: 'light' };
+}
+
+async function session(user: string | null, look: Look = 'light'): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext(contextOptions(look));
+  const page = await context.newPage();
+  if (user) await page.goto(`${base()}/devhost/login?user=${user}`);
+  return { context, page };
+}
+
+/** A message page as people must find it: a real title, a heading, what to do, a way back; no axe violation. */
+async function expectMessagePage(page: Page, heading: string, name: string, look: Look): Promise<void> {
+  await expect(page.title()).resolves.toBe(`${heading} - ONLYOFFICE Docs`);
+  expect(await page.locator('h1').textContent()).toBe(heading);
+  expect(await page.locator('main p').first().textContent()).toMatch(/\w+/);
+  expect(await page.locator('main a').count()).toBeGreaterThan(0);
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(background).toBe(look === 'dark' ? 'rgb(29, 33, 37)' : 'rgb(255, 255, 255)');
+  const width = await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+  expect(width).toBe(true);
+  await screenshot(page, `message-${name}-${look}`);
+  expect(await axeViolations(page)).toEqual([]);
+}
+
+describe.each(LOOKS)('message pages (%s)', (look) => {
+  test('file not found: says so, what to do, and links back to Confluence', async () => {
+    const { context, page } = await session('alice', look);
+    const response = await page.goto(editorUrl(987654));
+    expect(response!.status()).toBe(404);
+    await expectMessagePage(page, 'File not found', 'not-found', look);
+    await page.getByRole('link', { name: 'Go to the Confluence dashboard' }).click();
+    await page.waitForURL(`${base()}/`);
+    await context.close();
+  });
+
+  test('not configured: users are told to ask, administrators get the Configure page', async () => {
+    await devhost.settings({ jwtSecret: null });
+    const report = await devhost.byName('Report.docx');
+    const alice = await session('alice', look);
+    await alice.page.goto(editorUrl(report.id));
+    await expectMessagePage(alice.page, 'ONLYOFFICE Docs is not set up yet', 'not-configured-user', look);
+    expect(await alice.page.getByRole('link', { name: 'Back to the attachments of the page' }).getAttribute('href'))
+      .toBe('/confluence/pages/viewpageattachments.action?pageId=1001');
+    await alice.context.close();
+
+    const admin = await session('admin', look);
+    await admin.page.goto(editorUrl(report.id));
+    await expectMessagePage(admin.page, 'ONLYOFFICE Docs is not set up yet', 'not-configured-admin', look);
+    expect(await admin.page.getByRole('link', { name: 'Open the ONLYOFFICE configuration page' }).count()).toBe(1);
+    await admin.context.close();
+  });
+
+  test('not allowed: the Configure page for a non-administrator', async () => {
+    const { context, page } = await session('alice', look);
+    const response = await page.goto(`${base()}/plugins/servlet/onlyoffice/configure`);
+    expect(response!.status()).toBe(403);
+    await expectMessagePage(page, 'Not allowed', 'not-allowed', look);
+    await context.close();
+  });
+});
+
+test('actions opened in a new tab (middle click) get a page that says where they work, not JSON', async () => {
+  const { context, page } = await session('alice');
+  await page.goto(attachmentsUrl());
+  const letter = await devhost.byName('Letter.odt');
+  const links = {
+    convert: await page.locator(`a[href*="/onlyoffice/convert?attachmentId=${letter.id}"]`).first().getAttribute('href'),
+    downloadAs: await page.locator(`a[href*="/onlyoffice/download-as?attachmentId=${letter.id}"]`).first().getAttribute('href'),
+    create: await page.locator('a[href*="/onlyoffice/create?pageId="]').first().getAttribute('href'),
+  };
+  for (const [name, href] of Object.entries(links)) {
+    expect(href).toBeTruthy();
+    const tab = await context.newPage();
+    await tab.goto(new URL(href!, base()).toString());
+    const text = await tab.locator('body').innerText();
+    expect(text).not.toContain('methodNotAllowed');
+    expect(text).not.toContain('expired');
+    await expectMessagePage(tab, 'Continue on the attachments page', `action-${name}`, 'light');
+    await tab.getByRole('link', { name: 'Back to the attachments of the page' }).click();
+    await tab.waitForURL(/viewpageattachments\.action\?pageId=1001/);
+    await tab.close();
+  }
+  await context.close();
+});
+
+test('an unconfigured app offers no Edit, View, Convert or New document', async () => {
+  await devhost.settings({ docsUrl: null });
+  const { context, page } = await session('alice');
+  await page.goto(attachmentsUrl());
+  const body = await page.locator('body').innerText();
+  for (const label of ['Edit in ONLYOFFICE', 'View in ONLYOFFICE', 'Convert to DOCX', 'Download as', 'New document']) {
+    expect(body).not.toContain(label);
+  }
+  await screenshot(page, 'attachments-unconfigured');
+  await context.close();
+});
+
+test('an ended session: Convert and Download as say "log in again" and link to the login page', async () => {
+  const { context, page } = await session('alice');
+  await page.goto(attachmentsUrl());
+  await page.request.get(`${base()}/devhost/logout`);
+  const letter = await devhost.byName('Letter.odt');
+
+  await page.locator(`a[href*="/onlyoffice/convert?attachmentId=${letter.id}"]`).first().click();
+  const error = page.getByTestId('docsbridge-convert-error');
+  await error.waitFor();
+  expect(await error.innerText()).toContain('Your Confluence session has ended. Log in again');
+  expect(await error.innerText()).not.toContain('HTTP');
+  expect(await page.getByRole('button', { name: 'Try again' }).count()).toBe(0);
+  await screenshot(page, 'convert-session-ended');
+  expect(await axeViolations(page, '[data-testid="docsbridge-convert-dialog"]')).toEqual([]);
+  await page.getByTestId('docsbridge-convert-close').click();
+
+  await page.locator(`a[href*="/onlyoffice/download-as?attachmentId=${letter.id}"]`).first().click();
+  const downloadError = page.getByTestId('docsbridge-download-as-error');
+  await downloadError.waitFor();
+  expect(await downloadError.innerText()).toContain('Your Confluence session has ended');
+  expect(await downloadError.innerText()).not.toContain('does not exist');
+  await page.getByTestId('docsbridge-download-as-error-login').click();
+  await page.waitForURL(/login\.action\?os_destination=/);
+  expect(decodeURIComponent(page.url())).toContain('/pages/viewpageattachments.action?pageId=1001');
+  await context.close();
+});
+
+describe('the editor page', () => {
+  test('shows a spinner while api.js loads, then the editor or, if api.js never comes, why', async () => {
+    const report = await devhost.byName('Report.docx');
+    const { context, page } = await session('alice');
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/web-apps/apps/api/documents/api.js', async (route) => {
+      await held;
+      await route.abort();
+    });
+    // The held script keeps the load event back: wait for the document only.
+    await page.goto(editorUrl(report.id, '&theme=light'), { waitUntil: 'domcontentloaded' });
+    const status = page.locator('#docsbridge-status');
+    await status.locator('.docsbridge-spinner').waitFor();
+    expect(await status.getAttribute('aria-busy')).toBe('true');
+    expect(await status.innerText()).toContain('Opening Report.docx in ONLYOFFICE');
+    await screenshot(page, 'editor-loading');
+    expect(await axeViolations(page)).toEqual([]);
+    release();
+    await status.getByText('ONLYOFFICE Docs cannot be reached').waitFor({ timeout: 20000 });
+    expect(await status.locator('.docsbridge-spinner').count()).toBe(0);
+    await context.close();
+  });
+
+  test('a Docs server that refuses the token is explained in words, not "code -20"', async () => {
+    await devhost.settings({ jwtSecret: 'not-the-secret-of-the-docs-server' });
+    const report = await devhost.byName('Report.docx');
+    for (const look of LOOKS) {
+      const { context, page } = await session('admin', look);
+      await page.goto(editorUrl(report.id));
+      const status = page.locator('#docsbridge-status');
+      await status.getByText('The document could not be opened').waitFor({ timeout: 20000 });
+      const text = await status.innerText();
+      expect(text).toContain('do not share the same JWT secret');
+      expect(text).not.toMatch(/-20|not correctly formed/);
+      expect(await status.getByRole('link', { name: 'Check the ONLYOFFICE Docs address on the configuration page' }).count()).toBe(1);
+      await screenshot(page, `editor-docs-error-${look}`);
+      expect(await axeViolations(page)).toEqual([]);
+      await context.close();
+    }
+  });
+
+  test('an unreachable Docs server does not blame the user\'s connection', async () => {
+    await devhost.settings({ docsUrl: 'http://127.0.0.1:9' });
+    const report = await devhost.byName('Report.docx');
+    const { context, page } = await session('alice', 'dark');
+    await page.goto(editorUrl(report.id));
+    const status = page.locator('#docsbridge-status');
+    await status.getByText('ONLYOFFICE Docs cannot be reached').waitFor({ timeout: 20000 });
+    expect(await status.innerText()).not.toContain('your connection');
+    await screenshot(page, 'editor-unreachable-dark');
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  test('follows Confluence\'s dark theme (and the system\'s without it), and uses the mobile editor on phones', async () => {
+    const report = await devhost.byName('Report.docx');
+    const config = async (page: Page) =>
+      JSON.parse((await page.locator('#docsbridge-editor-data').textContent())!).config;
+
+    const dark = await session('alice', 'dark');
+    await dark.page.goto(editorUrl(report.id));
+    await dark.page.waitForURL(/theme=dark/);
+    expect((await config(dark.page)).editorConfig.customization.uiTheme).toBe('default-dark');
+    await dark.page.frameLocator('iframe').locator('#sim-mode').getByText('Editing').waitFor();
+    await dark.page.locator('#docsbridge-status').waitFor({ state: 'hidden' });
+    await dark.context.close();
+
+    const light = await session('alice', 'light');
+    await light.page.goto(editorUrl(report.id, '&theme=light'));
+    expect((await config(light.page)).editorConfig.customization.uiTheme).toBe('default-light');
+    expect((await config(light.page)).type).toBe('desktop');
+    await light.context.close();
+
+    const phone = await session('alice', 'narrow');
+    await phone.page.goto(editorUrl(report.id));
+    expect((await config(phone.page)).type).toBe('mobile');
+    await phone.page.frameLocator('iframe').locator('#sim-mode').getByText('Editing').waitFor();
+    await screenshot(phone.page, 'editor-phone');
+    await phone.context.close();
+  });
+});
