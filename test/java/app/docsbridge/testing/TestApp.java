@@ -53,7 +53,8 @@ public final class TestApp {
     public final HistoryService history = new HistoryService(attachments, historyStore, permissions, users, actions,
             settings, keys, links, docs, locks, activity, time);
     public final CallbackProcessor callbacks = new CallbackProcessor(attachments, permissions, users, formats,
-            settings, keys, links, docs, locks, time, activity, spool, problems, historyRecorder);
+            settings, keys, links, docs, locks, time, activity, spool, problems, new PropertiesMessages(),
+            historyRecorder);
 
     private static java.nio.file.Path spoolDir() {
         try {
