@@ -12,6 +12,7 @@ export interface DevHostOptions {
   jwtHeader?: string; // seeds setting jwtHeader
   heapMb?: number; // -Xmx
   quiet?: boolean; // hide the dev host's output (still shown if it fails to start)
+  logFile?: string; // also append all of the dev host's output to this file (the e2e failure reporter shows its tail)
   // Beyond the basic contract:
   dataDir?: string; // default target/devhost-data/<port> (ephemeral ports: a fresh folder, removed on stop)
   keepData?: boolean; // DEVHOST_KEEP_DATA=1: keep the previous run's attachments
@@ -65,8 +66,10 @@ export async function startDevHost(opts: DevHostOptions = {}): Promise<RunningDe
   const args = [...(opts.heapMb ? [`-Xmx${opts.heapMb}m`] : []), '-cp', classpath, 'app.docsbridge.devhost.DevHost'];
   const child = spawn('java', args, { cwd: repoRoot, env, stdio: ['pipe', 'pipe', 'pipe'] });
   const output: string[] = [];
+  const log = opts.logFile ? openLog(opts.logFile) : undefined;
   const remember = (stream: NodeJS.WritableStream) => (chunk: Buffer) => {
     output.push(chunk.toString());
+    log?.write(chunk);
     if (output.length > 200) output.shift();
     if (!opts.quiet) stream.write(chunk);
   };
@@ -91,6 +94,11 @@ export async function startDevHost(opts: DevHostOptions = {}): Promise<RunningDe
       if (ownsDataDir) fs.rmSync(dataDir!, { recursive: true, force: true });
     },
   };
+}
+
+function openLog(file: string): fs.WriteStream {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  return fs.createWriteStream(file, { flags: 'w' });
 }
 
 function waitForReady(child: ChildProcess, output: string[]): Promise<string> {

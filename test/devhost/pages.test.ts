@@ -73,7 +73,7 @@ test('the attachments page lists every file with its details, names escaped', as
   expect(html).toContain(ESCAPED_XSS);
 });
 
-test('web-items of system.attachment render per attachment where their condition holds', async () => {
+test('web-items of system.attachment render per attachment where their condition holds, judged from the user, space and spaceid Confluence passes', async () => {
   const html = await (await attachmentsPage(await signedIn('alice'))).text();
   const attachments = await json<Array<{ id: number; fileName: string }>>(await api.get('/attachments'));
   const label = i18nTexts()['docsbridge.name'];

@@ -49,6 +49,23 @@ test('an annotation on doPost opens POST only', async () => {
   expect(await post.text()).toBe('post probe');
 });
 
+test('a signed-in user without a Confluence licence gets only what UnrestrictedAccess opens', async () => {
+  // Confluence 9+: no annotation means LicensedOnly, and AnonymousSiteAccess admits an unlicensed signed-in user
+  // only with limited unlicensed access on (developer.atlassian.com, "preparing for secure endpoints").
+  const dave = await signedIn('dave');
+  expect((await dave.get('/plugins/servlet/devhost-probe/unannotated')).status).toBe(403);
+  expect((await dave.get('/plugins/servlet/devhost-probe/anonymous')).status).toBe(403);
+  expect((await dave.get('/plugins/servlet/devhost-probe/admin')).status).toBe(403);
+  const post = await dave.fetch('/plugins/servlet/devhost-probe/method/any', { method: 'POST', body: '{}' });
+  expect(post.status).toBe(200);
+  expect(await post.text()).toBe('post probe');
+  // The app's own pages: the editor (AnonymousSiteAccess) and the Configure page (no annotation).
+  expect((await dave.get('/plugins/servlet/onlyoffice/doceditor?attachmentId=1')).status).toBe(403);
+  expect((await dave.get('/plugins/servlet/onlyoffice/configure')).status).toBe(403);
+  // The same user, licensed, would have got in: carol (licensed, view only) reaches the unannotated probe.
+  expect((await (await signedIn('carol')).get('/plugins/servlet/devhost-probe/anonymous')).status).toBe(200);
+});
+
 test('@SystemAdminOnly admits only the system administrator', async () => {
   expect((await new Client(host.url).get('/plugins/servlet/devhost-probe/admin')).status).toBe(302);
   expect((await (await signedIn('alice')).get('/plugins/servlet/devhost-probe/admin')).status).toBe(403);

@@ -3,6 +3,7 @@
 import fs from 'fs';
 import path from 'path';
 import vm from 'vm';
+import { JSDOM } from 'jsdom';
 import { repoRoot } from './build';
 import type { RunningDevHost } from './launcher';
 import { BUILD_TIMEOUT_MS, Client, i18nTexts, json, pluginKey, startTestHost } from './testkit';
@@ -81,6 +82,37 @@ test('the product shims define the globals the bundles use', async () => {
   const ajs = runScript(await (await resource('com.atlassian.auiplugin:ajs', 'ajs.js')).text());
   expect(ajs.AJS.contextPath()).toBe('/confluence');
   expect((await resource(`${WRM_PLUGIN}:context-path`, 'context-path.js')).headers.get('content-type')).toMatch(/^application\/javascript/);
+});
+
+test('jQuery is AUI\'s AJS.$ and works for what pages call on load; AJS.toInit runs on ready and survives a failing init', async () => {
+  // Confluence: AUI sets AJS.$ to the page's jQuery and AJS.toInit wraps jQuery's ready in a try/catch
+  // (@atlassian/aui src/js/aui/to-init.js). A stand-in that throws would break any product script on the page.
+  const dom = new JSDOM('<!DOCTYPE html><body><ul id="list"><li class="a">one</li><li class="a">two</li></ul></body>',
+    { runScripts: 'outside-only' });
+  dom.window.eval(await (await resource('com.atlassian.plugins.jquery:jquery', 'jquery.js')).text());
+  dom.window.eval(await (await resource('com.atlassian.auiplugin:ajs', 'ajs.js')).text());
+  const win = dom.window as unknown as { AJS: any; jQuery: any; console: Console };
+  const $ = win.AJS.$;
+  expect($).toBe(win.jQuery);
+  expect($('#list li').length).toBe(2);
+  expect($('#list').find('.a').text()).toBe('onetwo');
+  $('#list li').addClass('seen').attr('data-x', '1');
+  expect(dom.window.document.querySelectorAll('li.seen[data-x="1"]').length).toBe(2);
+  let clicks = 0;
+  $('#list').on('click', () => { clicks += 1; });
+  $('#list').trigger('click');
+  expect(clicks).toBe(1);
+  expect($('<b>new</b>')[0].tagName).toBe('B');
+
+  const ran: string[] = [];
+  const errors: unknown[] = [];
+  win.console.error = (...args: unknown[]) => { errors.push(args); };
+  win.AJS.toInit(() => { throw new Error('broken init'); });
+  win.AJS.toInit(() => { ran.push('second'); });
+  await new Promise<void>((resolve) => { $(() => resolve()); });
+  await new Promise((resolve) => setTimeout(resolve, 10));
+  expect(ran).toEqual(['second']);
+  expect(errors).toHaveLength(1);
 });
 
 test('the WRM REST endpoint lists what to load, dependencies first, minus what the page has', async () => {

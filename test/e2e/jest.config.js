@@ -12,4 +12,5 @@ module.exports = {
   globalSetup: '<rootDir>/test/e2e/support/globalSetup.ts',
   globalTeardown: '<rootDir>/test/e2e/support/globalTeardown.ts',
   testTimeout: 60000,
+  reporters: ['default', '<rootDir>/test/e2e/support/failureLogReporter.js'],
 };

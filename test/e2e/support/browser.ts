@@ -25,6 +25,8 @@ export function nodeUrl(node: 1 | 2): string {
 /** A fresh browser session signed in as {@code user} (or anonymous when user is null), on node 1 unless told. */
 export async function sessionAs(browser: Browser, user: string | null, node: 1 | 2 = 1): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  // Below jest's 60 s per test, so a step that hangs fails with its own name and call log.
+  context.setDefaultTimeout(20000);
   const page = await context.newPage();
   if (user) {
     const response = await page.goto(`${nodeUrl(node)}/devhost/login?user=${user}`);

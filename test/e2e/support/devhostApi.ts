@@ -12,9 +12,15 @@ export interface AttachmentInfo {
   lastModifier: string;
 }
 
+// Every call is bounded, so that a dev host that stops answering fails the test with the call's name instead of
+// running into jest's per-test limit with no hint where it stood.
+const CALL_TIMEOUT_MS = 15000;
+const bounded = () => AbortSignal.timeout(CALL_TIMEOUT_MS);
+
 async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
   const response = await fetch(`${environment().devhostUrl}/devhost/api${path}`, {
     method,
+    signal: bounded(),
     headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
@@ -31,14 +37,14 @@ export const devhost = {
     return found;
   },
   content: async (id: number, version: number) => {
-    const response = await fetch(`${environment().devhostUrl}/devhost/api/attachments/${id}/content?version=${version}`);
+    const response = await fetch(`${environment().devhostUrl}/devhost/api/attachments/${id}/content?version=${version}`, { signal: bounded() });
     if (!response.ok) throw new Error(`content: HTTP ${response.status}`);
     return Buffer.from(await response.arrayBuffer());
   },
   upload: async (pageId: number, fileName: string, bytes: Buffer, user = 'admin') => {
     const response = await fetch(
       `${environment().devhostUrl}/devhost/api/attachments?pageId=${pageId}&fileName=${encodeURIComponent(fileName)}&user=${user}`,
-      { method: 'POST', body: new Uint8Array(bytes) },
+      { method: 'POST', body: new Uint8Array(bytes), signal: bounded() },
     );
     if (!response.ok) throw new Error(`upload: HTTP ${response.status}`);
     return (await response.json()) as { id: number; version: number };

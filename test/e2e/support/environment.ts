@@ -11,6 +11,8 @@ export interface E2eEnvironment {
 }
 
 export const environmentFile = path.resolve(__dirname, '../../../target/e2e-environment.json');
+/** Everything the dev host printed during this run (failureLogReporter.js shows its tail when a test fails). */
+export const devhostLogFile = path.resolve(__dirname, '../../../target/e2e-logs/devhost.log');
 
 export function environment(): E2eEnvironment {
   return JSON.parse(fs.readFileSync(environmentFile, 'utf8')) as E2eEnvironment;

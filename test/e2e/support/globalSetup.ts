@@ -2,7 +2,7 @@ import fs from 'fs';
 import path from 'path';
 import { startDocServer } from '../../docserver/server';
 import { ensureBuilt, startDevHost } from '../../devhost/start';
-import { environmentFile, type E2eEnvironment } from './environment';
+import { devhostLogFile, environmentFile, type E2eEnvironment } from './environment';
 
 const DOCS_SECRET = 'e2e-secret-7f3b9c1d4e5a';
 const JWT_HEADER = 'AuthorizationJwt';
@@ -24,6 +24,8 @@ export default async function globalSetup(): Promise<void> {
     docsSecret: DOCS_SECRET,
     jwtHeader: JWT_HEADER,
     quiet: true,
+    // Read by the failure reporter: a failed test prints what the dev host logged meanwhile.
+    logFile: devhostLogFile,
     // Two app nodes, as in Data Center: the Docs server's callbacks alternate between them.
     nodes: 2,
     // E2E_CONFLUENCE=9: the Confluence 9 jar on the dev host's ee8 (javax) environment.

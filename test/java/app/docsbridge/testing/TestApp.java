@@ -47,7 +47,7 @@ public final class TestApp {
     public final SaveProblems problems = new SaveProblems(settingsStore, locks, time);
     public final EditingActivity activity = new EditingActivity(attachments, time);
     public final CallbackProcessor callbacks = new CallbackProcessor(attachments, permissions, users, formats,
-            settings, keys, links, docs, locks, time, activity, spool, problems);
+            settings, keys, links, docs, locks, time, activity, spool, problems, new PropertiesMessages());
 
     private static java.nio.file.Path spoolDir() {
         try {

@@ -117,6 +117,18 @@ class ForgottenFilesTest {
     }
 
     @Test
+    void onAGermanSite_theRecoveredVersionsCommentShouldBeGerman() throws IOException {
+        app.users.setSiteLocale(java.util.Locale.GERMAN);
+        forget(key, OfficeFiles.docx("lost"));
+        app.problems.record(key, docx.id(), "report.docx", "key-alice", "2026-03-29T10:00:05Z",
+                SaveProblems.Outcome.RETRY, "the Docs server answered HTTP 503");
+
+        forgotten.listAndRecover();
+
+        assertEquals("Aus ONLYOFFICE Docs wiederhergestellt", app.attachments.comment(docx.id(), 2));
+    }
+
+    @Test
     void discard_shouldDeleteTheFileOnTheDocsServer() throws IOException {
         forget(key, OfficeFiles.docx("unwanted"));
 

@@ -90,7 +90,7 @@ public final class Contributors {
         }
         List<String> known = names.values().stream().filter(n -> n != null && !n.isBlank()).toList();
         if (known.isEmpty()) {
-            return base.length() <= room ? base : base.substring(0, room);
+            return truncate(base, room);
         }
         for (int shown = known.size(); shown >= 1; shown--) {
             String text = words.fill(words.by(), base, list(words, known.subList(0, shown), known.size() - shown));
@@ -99,7 +99,16 @@ public final class Contributors {
             }
         }
         String text = words.fill(words.by(), base, words.fill(words.people(), known.size()));
-        return text.length() <= room ? text : base.substring(0, Math.min(base.length(), room));
+        return text.length() <= room ? text : truncate(base, room);
+    }
+
+    /** At most {@code max} characters, without cutting a surrogate pair in half. */
+    public static String truncate(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+        return text.substring(0, end);
     }
 
     private static String list(Wording words, List<String> names, int others) {

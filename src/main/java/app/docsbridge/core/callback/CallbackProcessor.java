@@ -12,6 +12,7 @@ import app.docsbridge.core.keys.DocumentKeys;
 import app.docsbridge.core.links.SignedLinks;
 import app.docsbridge.core.port.AttachmentStore;
 import app.docsbridge.core.port.ClusterLocks;
+import app.docsbridge.core.port.Messages;
 import app.docsbridge.core.port.Permissions;
 import app.docsbridge.core.port.StoredAttachment;
 import app.docsbridge.core.port.TimeSource;
@@ -50,7 +51,7 @@ public class CallbackProcessor {
     public CallbackProcessor(AttachmentStore attachments, Permissions permissions, Users users, FormatTable formats,
                              AppSettings settings, DocumentKeys keys, SignedLinks links, DocsClient docs,
                              ClusterLocks locks, TimeSource time, EditingActivity activity, SpoolFiles spool,
-                             SaveProblems problems) {
+                             SaveProblems problems, Messages messages) {
         this.activity = activity;
         this.attachments = attachments;
         this.permissions = permissions;
@@ -60,7 +61,7 @@ public class CallbackProcessor {
         this.docs = docs;
         this.problems = problems;
         this.verifier = new CallbackVerifier(links, time);
-        this.writer = new ResultWriter(attachments, keys, docs, locks, spool);
+        this.writer = new ResultWriter(attachments, keys, docs, locks, spool, new VersionComments(messages, users));
     }
 
     /** The writer that stores results, shared with the recovery of forgotten files. */
@@ -132,9 +133,11 @@ public class CallbackProcessor {
         try {
             String resultUrl = resultInAttachmentFormat(s, callback, attachment);
             // Everyone who changed the document is named (within Confluence's 255 characters).
-            String comment = Contributors.comment(ResultWriter.VERSION_COMMENT, Contributors.keys(callback.payload(),
-                    activity.contributorKeys(attachmentId, callback.key()), editor.get()), users,
-                    Contributors.MAX_COMMENT - ResultWriter.STALE_NOTE_ROOM);
+            // In the site's language: everybody reads it in the attachment's history (decisions/0011).
+            VersionComments comments = writer.comments();
+            String comment = comments.edited(Contributors.keys(callback.payload(),
+                    activity.contributorKeys(attachmentId, callback.key()), editor.get()),
+                    Contributors.MAX_COMMENT - comments.meanwhileRoom());
             ResultWriter.Outcome outcome = writer.write(s, attachment, editor.get(), result, resultUrl, comment);
             if (outcome.superseded()) {
                 problems.record(callback.key(), attachmentId, attachment.fileName(), editor.get(),

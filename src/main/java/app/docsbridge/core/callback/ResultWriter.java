@@ -1,5 +1,6 @@
 package app.docsbridge.core.callback;
 
+import app.docsbridge.core.activity.Contributors;
 import app.docsbridge.core.callback.DeliveryLedger.SessionSave;
 import app.docsbridge.core.docs.DocsClient;
 import app.docsbridge.core.docs.DocsDownload;
@@ -34,12 +35,9 @@ import java.util.OptionalInt;
  */
 public final class ResultWriter {
 
-    public static final String VERSION_COMMENT = "Edited in ONLYOFFICE";
     static final Duration LOCK_WAIT = Duration.ofSeconds(10);
     private volatile Duration lockWait = LOCK_WAIT;
     private static final int MAX_COMMENT = 255;
-    /** Room the note about a version saved meanwhile needs; callers keep their comment within 255 minus this. */
-    public static final int STALE_NOTE_ROOM = 90;
 
     /** One result: the session's key, its lastsave, the URL it came from (null for a recovered file). */
     public record Result(String key, String lastSave, String url, boolean forcesave, boolean notModified) {
@@ -70,15 +68,22 @@ public final class ResultWriter {
     private final ClusterLocks locks;
     private final SpoolFiles spool;
     private final DeliveryLedger ledger;
+    private final VersionComments comments;
 
     public ResultWriter(AttachmentStore attachments, DocumentKeys keys, DocsClient docs, ClusterLocks locks,
-                        SpoolFiles spool) {
+                        SpoolFiles spool, VersionComments comments) {
+        this.comments = comments;
         this.attachments = attachments;
         this.keys = keys;
         this.docs = docs;
         this.locks = locks;
         this.spool = spool;
         this.ledger = new DeliveryLedger(attachments);
+    }
+
+    /** The words of the comments this writer stores (the site's language). */
+    public VersionComments comments() {
+        return comments;
     }
 
     /** How long a save waits for the attachment's lock before answering "retry later" (tests shorten it). */
@@ -115,7 +120,7 @@ public final class ResultWriter {
 
     /**
      * Downloads, checks and stores {@code url}'s file for {@code result} with {@code commentPrefix} (null: "Edited in
-     * ONLYOFFICE"), to which a note is added when another version was saved since the session started.
+     * ONLYOFFICE" in the site's language), to which a note is added when another version was saved since the session started.
      */
     public Outcome write(AppSettings.Snapshot s, StoredAttachment attachment, String userKey, Result result,
                          String url) throws IOException, ForeignUrlException {
@@ -132,13 +137,19 @@ public final class ResultWriter {
             return new Outcome(newest.get().version(), false, "");
         }
         try (Spooled file = download(s, url)) {
-            Optional<String> problem = ContentCheck.problem(attachment.extension(), file.path());
+            Optional<ContentCheck.Problem> problem = ContentCheck.problem(attachment.extension(), file.path());
+            if (problem.isPresent() && problem.get().passing()) {
+                // An error page or a cut-off transfer: most likely a proxy or the network, so the Docs server should
+                // fetch it again (a 5xx makes it retry, docs-api §4.6); it keeps the file if every attempt fails.
+                throw new IOException("the Docs server's result is " + problem.get().description()
+                        + "; it was not stored and the Docs server will send it again");
+            }
             if (problem.isPresent()) {
-                throw new UnacceptableResultException(422, "the Docs server's result is " + problem.get()
-                        + "; it was not stored");
+                throw new UnacceptableResultException(422, "the Docs server's result is "
+                        + problem.get().description() + "; it was not stored");
             }
             return locks.withLock(lockName(id), lockWait,
-                    () -> commit(id, userKey, result, file, commentPrefix == null ? VERSION_COMMENT : commentPrefix));
+                    () -> commit(id, userKey, result, file, commentPrefix == null ? comments.edited(java.util.List.of(), MAX_COMMENT) : commentPrefix));
         }
     }
 
@@ -209,11 +220,7 @@ public final class ResultWriter {
     private String comment(String prefix, String key, StoredAttachment latest, Optional<SessionSave> newest) {
         int basedOn = newest.map(SessionSave::version)
                 .orElseGet(() -> keys.parse(key).map(DocumentKeys.KeyParts::baseVersion).orElse(latest.version()));
-        String text = prefix;
-        if (basedOn != latest.version()) {
-            text += " from version " + basedOn + "; version " + latest.version()
-                    + " was saved meanwhile and stays in the history";
-        }
-        return text.length() <= MAX_COMMENT ? text : text.substring(0, MAX_COMMENT);
+        String text = basedOn == latest.version() ? prefix : comments.savedMeanwhile(prefix, basedOn, latest.version());
+        return Contributors.truncate(text, MAX_COMMENT);
     }
 }

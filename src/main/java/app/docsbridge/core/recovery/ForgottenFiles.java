@@ -33,8 +33,6 @@ import java.util.logging.Logger;
 public class ForgottenFiles {
 
     private static final Logger LOG = Logger.getLogger(ForgottenFiles.class.getName());
-    static final String RECOVERED_COMMENT = "Recovered from ONLYOFFICE Docs";
-
     /** One forgotten file as the Configure page lists it. */
     public record Entry(String key, long attachmentId, String fileName, long pageId, int baseVersion,
                         int latestVersion, String userKey, String userName, String at, String reason,
@@ -131,7 +129,7 @@ public class ForgottenFiles {
         StoredAttachment attachment = attachments.find(e.attachmentId())
                 .orElseThrow(() -> new DocsRejectedException("the attachment no longer exists"));
         ResultWriter.Outcome outcome = writer.write(s, attachment, userKey,
-                new ResultWriter.Result(e.key(), lastSave, null, false, false), url, RECOVERED_COMMENT);
+                new ResultWriter.Result(e.key(), lastSave, null, false, false), url, writer.comments().recovered());
         docs.command(s, Map.of("c", "deleteForgotten", "key", e.key()));
         problems.clear(e.key());
         return outcome.version();

@@ -75,7 +75,7 @@ public final class AppNode {
         // Plugin pages that name a SiteMesh decorator get what Confluence's decorator adds (superbatch globals).
         context.addRequestFilter(new Decorator(shared.tags()), "/plugins/servlet/*");
         List<String> pluginPaths = PluginServlets.mount(shared.descriptor().servlets(), context, components, loader,
-                shared.users(), shared.permissions(), shared.urls(), problems);
+                shared.users(), shared.permissions(), shared.urls(), shared.directory()::isLicensed, problems);
 
         mount(context, new HomePage(shared.space(), shared.directory(), layout), "");
         mount(context, new LoginPage(shared.directory(), layout), "/login.action");

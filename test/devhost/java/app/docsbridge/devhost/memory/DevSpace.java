@@ -11,6 +11,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class DevSpace {
 
     public static final String KEY = "DEV";
+    /** The space's database id, as web-item conditions get it under "spaceid". */
+    public static final long ID = 98305L;
     public static final String NAME = "Development";
     /** 1003 is a blog post, posted on {@link #BLOG_POST_DAY}; the others are pages. */
     public static final long BLOG_POST_ID = 1003;

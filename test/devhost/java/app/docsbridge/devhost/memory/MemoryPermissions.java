@@ -51,7 +51,8 @@ public final class MemoryPermissions implements Permissions {
     }
 
     private boolean canViewSpace(String userKey) {
-        return userKey == null ? space.anonymousView() : users.byKey(userKey).isPresent();
+        // An unlicensed user is in no group the space grants anything to.
+        return userKey == null ? space.anonymousView() : users.byKey(userKey).map(DevUser::licensed).orElse(false);
     }
 
     private boolean isEditor(String userKey) {

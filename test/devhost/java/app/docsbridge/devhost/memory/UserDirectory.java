@@ -18,10 +18,14 @@ public final class UserDirectory {
             user("8a7f0001000000000000000000000001", "admin", "Admin", true, true),
             user("8a7f0001000000000000000000000002", "alice", "Alice Able", true, false),
             user("8a7f0001000000000000000000000003", "bob", "Bob Baker", true, false),
-            user("8a7f0001000000000000000000000004", "carol", "Carol Cole", false, false));
+            user("8a7f0001000000000000000000000004", "carol", "Carol Cole", false, false),
+            // Signed in, but without a Confluence licence (e.g. removed from confluence-users): Confluence refuses
+            // them every servlet that is not annotated for unlicensed or anonymous access.
+            new DevUser(new AppUser("8a7f0001000000000000000000000005", "dave", "Dave Dunn"), false, false, false,
+                    Locale.ENGLISH));
 
     private static DevUser user(String key, String username, String name, boolean canEdit, boolean admin) {
-        return new DevUser(new AppUser(key, username, name), canEdit, admin, Locale.ENGLISH);
+        return new DevUser(new AppUser(key, username, name), canEdit, admin, true, Locale.ENGLISH);
     }
 
     /** Each user's language, as set in their Confluence profile (English until changed). */
@@ -54,7 +58,12 @@ public final class UserDirectory {
 
     private DevUser withLocale(DevUser user) {
         Locale locale = locales.get(user.username());
-        return locale == null ? user : new DevUser(user.user(), user.canEdit(), user.systemAdmin(), locale);
+        return locale == null ? user : new DevUser(user.user(), user.canEdit(), user.systemAdmin(), user.licensed(), locale);
+    }
+
+    /** True when the user holds a Confluence licence; false for unknown keys. */
+    public boolean isLicensed(String key) {
+        return byKey(key).map(DevUser::licensed).orElse(false);
     }
 
     /** The username for a user key, or the key itself when nobody has it. */

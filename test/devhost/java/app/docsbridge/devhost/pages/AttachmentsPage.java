@@ -62,17 +62,18 @@ public final class AttachmentsPage extends HttpServlet {
             }
             return;
         }
-        layout.write(resp, "Attachments - " + page.get().title(), body(page.get(), users.locale(userKey)));
+        layout.write(resp, "Attachments - " + page.get().title(),
+                body(page.get(), users.current().map(ConfluenceObjects::user).orElse(null), users.locale(userKey)));
     }
 
-    private String body(DevPage page, Locale locale) {
+    private String body(DevPage page, Object user, Locale locale) {
         Object pageObject = ConfluenceObjects.page(page);
         Map<String, String> pageVariables = pageVariables(page);
         StringBuilder html = new StringBuilder();
         html.append("<h1>").append(Html.escape(page.title())).append("</h1>\n")
                 .append("<p>Space: ").append(Html.escape(DevSpace.NAME)).append(" (").append(DevSpace.KEY).append(")</p>\n")
                 .append("<div class=\"content-buttons\">")
-                .append(webItems.render("system.content.button", context(pageObject, null), pageVariables, locale))
+                .append(webItems.render("system.content.button", context(user, pageObject, null), pageVariables, locale))
                 .append("</div>\n")
                 .append("<table class=\"attachments\">\n<thead><tr><th>File</th><th>Version</th><th>Size</th>"
                         + "<th>Modified by</th><th>Modified</th><th>Actions</th></tr></thead>\n<tbody>\n");
@@ -94,16 +95,25 @@ public final class AttachmentsPage extends HttpServlet {
                     .append("<td class=\"modifier\">").append(Html.escape(modifier)).append("</td>")
                     .append("<td class=\"modified\">").append(Html.escape(a.modified())).append("</td>")
                     .append("<td class=\"actions\">")
-                    .append(webItems.render("system.attachment", context(pageObject, ConfluenceObjects.attachment(a, pageObject)),
+                    .append(webItems.render("system.attachment", context(user, pageObject, ConfluenceObjects.attachment(a, pageObject)),
                             variables, locale))
                     .append("</td></tr>\n");
         }
         return html.append("</tbody>\n</table>\n").toString();
     }
 
-    private static Map<String, Object> context(Object page, Object attachment) {
+    /**
+     * What Confluence's {@code DefaultWebInterfaceContext} holds for these sections (Confluence 8.7.2, decompiled,
+     * com/atlassian/confluence/plugin/descriptor/web/DefaultWebInterfaceContext.java): {@code user} (the signed-in
+     * ConfluenceUser, null for anonymous visitors), {@code page}, {@code space} with its id under {@code spaceid},
+     * {@code spacekey}, and per attachment row {@code attachment}.
+     */
+    private static Map<String, Object> context(Object user, Object page, Object attachment) {
         Map<String, Object> context = new LinkedHashMap<>();
+        context.put("user", user);
         context.put("page", page);
+        context.put("space", ConfluenceObjects.space(DevSpace.ID, DevSpace.KEY, DevSpace.NAME));
+        context.put("spaceid", DevSpace.ID);
         context.put("spacekey", DevSpace.KEY);
         if (attachment != null) {
             context.put("attachment", attachment);

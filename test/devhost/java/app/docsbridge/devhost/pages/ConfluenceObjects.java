@@ -1,9 +1,12 @@
 package app.docsbridge.devhost.pages;
 
+import app.docsbridge.core.port.AppUser;
 import app.docsbridge.core.port.StoredAttachment;
 import app.docsbridge.devhost.memory.DevPage;
 
+import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 
 /**
  * Confluence's Page and Attachment objects for web-item conditions, built from the compile-only stubs by
@@ -14,6 +17,13 @@ final class ConfluenceObjects {
 
     private static final String PAGE = "com.atlassian.confluence.pages.Page";
     private static final String ATTACHMENT = "com.atlassian.confluence.pages.Attachment";
+    private static final String SPACE = "com.atlassian.confluence.spaces.Space";
+    private static final String CONFLUENCE_USER = "com.atlassian.confluence.user.ConfluenceUser";
+    private static final String USER_KEY = "com.atlassian.sal.api.user.UserKey";
+
+    /** The dev host's space when the Space stub is absent. */
+    record PlainSpace(long id, String key, String name) {
+    }
 
     private ConfluenceObjects() {
     }
@@ -41,6 +51,42 @@ final class ConfluenceObjects {
         set(stub, "setMediaType", attachment.mediaType());
         set(stub, "setContainer", page);
         return stub;
+    }
+
+    /** The DEV space as Confluence passes it under "space" (its id goes under "spaceid"). */
+    static Object space(long id, String key, String name) {
+        Object stub = newInstance(SPACE);
+        if (stub == null) {
+            return new PlainSpace(id, key, name);
+        }
+        set(stub, "setId", id);
+        set(stub, "setKey", key);
+        set(stub, "setName", name);
+        return stub;
+    }
+
+    /**
+     * The signed-in user as a {@code ConfluenceUser} (getKey, getName, getFullName, getEmail), or the plain
+     * {@link AppUser} when the stub is absent.
+     */
+    static Object user(AppUser user) {
+        try {
+            Class<?> type = Class.forName(CONFLUENCE_USER);
+            Object key = Class.forName(USER_KEY).getConstructor(String.class).newInstance(user.key());
+            InvocationHandler handler = (proxy, method, args) -> switch (method.getName()) {
+                case "getKey" -> key;
+                case "getName" -> user.username();
+                case "getFullName" -> user.displayName();
+                case "getEmail" -> user.username() + "@example.com";
+                case "hashCode" -> user.key().hashCode();
+                case "equals" -> args[0] == proxy;
+                case "toString" -> user.username();
+                default -> throw new UnsupportedOperationException(method.getName() + " is not part of the dev host's user");
+            };
+            return Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, handler);
+        } catch (ReflectiveOperationException | LinkageError e) {
+            return user;
+        }
     }
 
     private static Object newInstance(String className) {

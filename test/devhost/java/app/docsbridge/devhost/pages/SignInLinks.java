@@ -17,7 +17,8 @@ public final class SignInLinks {
                     + "&return=" + Html.query(returnPath);
             html.append("<li><a href=\"").append(Html.escape(href)).append("\">").append(Html.escape(user.user().displayName()))
                     .append("</a> (").append(Html.escape(user.username())).append(", ")
-                    .append(user.systemAdmin() ? "system administrator" : user.canEdit() ? "can edit" : "can only view")
+                    .append(user.systemAdmin() ? "system administrator" : !user.licensed() ? "unlicensed: no product access"
+                            : user.canEdit() ? "can edit" : "can only view")
                     .append(")</li>\n");
         }
         return html.append("</ul>\n").toString();

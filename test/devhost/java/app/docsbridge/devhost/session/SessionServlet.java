@@ -40,7 +40,7 @@ public final class SessionServlet extends HttpServlet {
         }
         Optional<DevUser> user = users.byUsername(String.valueOf(req.getParameter("user")));
         if (user.isEmpty()) {
-            resp.sendError(HttpServletResponse.SC_BAD_REQUEST, "unknown user; try admin, alice, bob or carol");
+            resp.sendError(HttpServletResponse.SC_BAD_REQUEST, "unknown user; try admin, alice, bob, carol or dave");
             return;
         }
         String locale = req.getParameter("locale");

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** Wraps a plugin servlet with the access check Confluence applies before the servlet sees the request. */
 public final class AccessCheckedServlet extends HttpServlet {
@@ -21,9 +22,13 @@ public final class AccessCheckedServlet extends HttpServlet {
     private final Permissions permissions;
     private final HostUrls urls;
     private final String key;
+    private final Predicate<String> licensed;
 
-    public AccessCheckedServlet(String key, HttpServlet target, Users users, Permissions permissions, HostUrls urls) {
+    /** {@code licensed}: whether a user key holds a Confluence licence. */
+    public AccessCheckedServlet(String key, HttpServlet target, Users users, Permissions permissions, HostUrls urls,
+                                Predicate<String> licensed) {
         this.key = key;
+        this.licensed = licensed;
         this.target = target;
         this.users = users;
         this.permissions = permissions;
@@ -45,8 +50,13 @@ public final class AccessCheckedServlet extends HttpServlet {
     protected void service(HttpServletRequest req, HttpServletResponse resp) throws ServletException, IOException {
         ServletAccess access = ServletAccess.of(target.getClass(), req.getMethod());
         Optional<AppUser> user = users.current();
-        if (access != ServletAccess.ANONYMOUS && user.isEmpty()) {
+        if (access != ServletAccess.UNRESTRICTED && access != ServletAccess.ANONYMOUS && user.isEmpty()) {
             resp.sendRedirect(urls.loginUrl(contextRelativeTarget(req)));
+            return;
+        }
+        // Signed in without a licence: only UnrestrictedAccess lets them through (limited unlicensed access is off).
+        if (access != ServletAccess.UNRESTRICTED && user.isPresent() && !licensed.test(user.get().key())) {
+            resp.sendError(HttpServletResponse.SC_FORBIDDEN, "this page is for licensed Confluence users only");
             return;
         }
         if (access == ServletAccess.ADMIN && !permissions.isSystemAdmin(user.get().key())) {

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServlet;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /** Mounts the descriptor's {@code <servlet>}s at {@code /plugins/servlet<url-pattern>}, behind Confluence's access check. */
 public final class PluginServlets {
@@ -21,7 +22,7 @@ public final class PluginServlets {
     /** Returns the context-relative paths mounted. */
     public static List<String> mount(List<ServletModule> modules, AppContext context, Autowirer autowirer,
                                      ClassLoader loader, Users users, Permissions permissions, HostUrls urls,
-                                     ModuleProblems problems) {
+                                     Predicate<String> licensed, ModuleProblems problems) {
         List<String> mounted = new ArrayList<>();
         for (ServletModule module : modules) {
             try {
@@ -39,7 +40,7 @@ public final class PluginServlets {
                     }
                 }
                 List<String> paths = module.urlPatterns().stream().map(pattern -> PREFIX + pattern).toList();
-                context.addServlet(module.key(), new AccessCheckedServlet(module.key(), servlet, users, permissions, urls),
+                context.addServlet(module.key(), new AccessCheckedServlet(module.key(), servlet, users, permissions, urls, licensed),
                         module.initParams(), paths);
                 mounted.addAll(paths);
             } catch (ClassNotFoundException | RuntimeException | LinkageError e) {

@@ -11,8 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class ServletAccessTest {
 
     @Test
-    void noAnnotationMeansSignedInUsersOnly() {
-        assertEquals(ServletAccess.SIGNED_IN, ServletAccess.of(UnannotatedProbeServlet.class, "GET"));
+    void noAnnotationMeansLicensedUsersOnly() {
+        assertEquals(ServletAccess.LICENSED, ServletAccess.of(UnannotatedProbeServlet.class, "GET"));
     }
 
     @Test
@@ -24,7 +24,7 @@ class ServletAccessTest {
 
     @Test
     void methodAnnotationAppliesToThatMethodOnly() {
-        assertEquals(ServletAccess.ANONYMOUS, ServletAccess.of(MethodAccessProbeServlet.class, "POST"));
-        assertEquals(ServletAccess.SIGNED_IN, ServletAccess.of(MethodAccessProbeServlet.class, "GET"));
+        assertEquals(ServletAccess.UNRESTRICTED, ServletAccess.of(MethodAccessProbeServlet.class, "POST"));
+        assertEquals(ServletAccess.LICENSED, ServletAccess.of(MethodAccessProbeServlet.class, "GET"));
     }
 }
