@@ -5,10 +5,12 @@ export interface EditorData {
   config: DocEditorConfig;
   docsApiUrl: string;
   refreshUrl: string;
+  /** Version history endpoint (GET list / data, POST restore); absent when history is unavailable. */
+  historyUrl?: string;
+  attachmentId?: number;
   goBackUrl: string;
   fileName: string;
   configureUrl?: string;
-  attachmentId?: number;
   pageId?: number;
   /** Present when editing: the file picker's script and style URLs, loaded on first use. */
   pickerResources?: string[];

@@ -2,6 +2,7 @@ import type { DocEditor, DocEditorConfig } from '../types/docsapi';
 import { format } from '../lib/i18n';
 import { describeError, describeWarning } from './docsProblems';
 import { readEditorData, type EditorData } from './editorData';
+import { historyEvents } from './history';
 import { loadScript } from './loadScript';
 import { hideStatus, showLoading, showNotice, showStatus, type StatusLink } from './statusView';
 import { markUnsaved } from './tabTitle';
@@ -55,6 +56,7 @@ export async function launchEditor(doc: Document, timeoutMs = API_TIMEOUT_MS): P
       ...(data.pickerResources && data.pageId && data.attachmentId
         ? fileRequestEvents(doc, { pageId: data.pageId, attachmentId: data.attachmentId, pickerResources: data.pickerResources }, () => editor)
         : {}),
+      ...historyEvents(doc, data, data.config, () => editor),
     },
   };
   editor = new api.DocEditor('docsbridge-editor-placeholder', config);

@@ -17,6 +17,21 @@ export interface DocEditorEvents {
   onRequestSelectDocument?: (event: DocsEvent<{ c?: string }>) => void;
   /** `c`: mailmerge. */
   onRequestSelectSpreadsheet?: (event: DocsEvent<{ c?: string }>) => void;
+  onRequestHistory?: () => void;
+  onRequestHistoryData?: (event: DocsEvent<number>) => void;
+  onRequestHistoryClose?: () => void;
+  onRequestRestore?: (event: DocsEvent<{ version: number; url?: string; fileType?: string }>) => void;
+}
+
+/** One entry of refreshHistory's list (docs-api §2.4); `changes`/`serverVersion` as the callback gave them. */
+export interface HistoryEntry {
+  key: string;
+  version: number;
+  created: string;
+  user: { id: string; name: string; image?: string };
+  comment?: string;
+  changes?: unknown[];
+  serverVersion?: unknown;
 }
 
 export interface DocEditorConfig {
@@ -37,6 +52,9 @@ export interface DocEditor {
   setRequestedDocument(command: Record<string, unknown>): void;
   /** `{c, fileType, url, token}`. */
   setRequestedSpreadsheet(command: Record<string, unknown>): void;
+  refreshHistory(data: { currentVersion?: number; history?: HistoryEntry[]; error?: string }): void;
+  setHistoryData(data: Record<string, unknown>): void;
+  showMessage?(text: string): void;
 }
 
 export interface DocsApi {

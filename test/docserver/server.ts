@@ -7,7 +7,8 @@ import { CallbackClient } from './callbacks';
 import { runCommand } from './command';
 import { DocServerOptions, resolveConfig, SimConfig } from './config';
 import { Converter, ConversionState, toXml, wantsXml } from './converter';
-import { Downloader } from './download';
+import { DownloadAttempt, Downloader } from './download';
+import { HistoryViewer } from './history';
 import { EDITOR_PATH, editorPage, editorScript } from './editorPage';
 import { formatsJson } from './formats';
 import { HttpError, readJsonObject, requestBase, send, sendJson, sendText } from './httpUtil';
@@ -29,6 +30,8 @@ export interface SimState {
   conversions: ConversionState[];
   /** Files handed to editors with insertImage / setRequestedDocument / setRequestedSpreadsheet. */
   inserts: InsertRecord[];
+  /** Downloads made to show history versions (version, previous, changes archive). */
+  historyDownloads: DownloadAttempt[];
 }
 
 export interface DocServer {
@@ -47,15 +50,17 @@ export async function startDocServer(opts: DocServerOptions = {}): Promise<DocSe
   const downloader = new Downloader(cfg, timers);
   const sessions = new SessionStore(cfg, cache, new CallbackClient(cfg, timers), downloader, timers);
   const converter = new Converter(cfg, cache, downloader);
+  const history = new HistoryViewer(cfg, downloader);
   const inserts = new Inserts(cfg, downloader);
   let serverUrl = '';
 
-  const state = (): SimState => ({ version: cfg.version, jwt: !!cfg.secret, sessions: sessions.state(), conversions: converter.state(), inserts: inserts.state() });
+  const state = (): SimState => ({ version: cfg.version, jwt: !!cfg.secret, sessions: sessions.state(), conversions: converter.state(), historyDownloads: history.downloads, inserts: inserts.state() });
   const reset = () => {
     timers.cancelAll();
     sessions.reset();
     converter.reset();
     inserts.reset();
+    history.reset();
     cache.clear();
   };
   const base = (req: http.IncomingMessage) => requestBase(req, serverUrl);
@@ -84,7 +89,7 @@ export async function startDocServer(opts: DocServerOptions = {}): Promise<DocSe
       const method = req.method ?? 'GET';
       try {
         if (url.pathname.startsWith('/__sim/')) {
-          return await handleSim(req, res, url, { cfg, sessions, serverUrl: () => serverUrl, state, reset, cacheFaults: cache.faults, inserts });
+          return await handleSim(req, res, url, { cfg, sessions, history, serverUrl: () => serverUrl, state, reset, cacheFaults: cache.faults, inserts });
         }
         if (FileCache.handles(url.pathname)) {
           if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, 'method not allowed');

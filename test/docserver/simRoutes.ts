@@ -4,12 +4,14 @@ import type { CacheFaults } from './cache';
 import { SimConfig } from './config';
 import { HttpError, readJsonObject, requestBase, sendJson } from './httpUtil';
 import { INSERT_METHODS, InsertMethod, Inserts } from './inserts';
+import { HistoryViewer } from './history';
 import { checkOpen } from './openAuth';
 import { SessionStore, UnknownSessionError } from './sessions';
 
 export interface SimRouteDeps {
   cfg: SimConfig;
   sessions: SessionStore;
+  history: HistoryViewer;
   serverUrl: () => string;
   state: () => unknown;
   reset: () => void;
@@ -42,6 +44,12 @@ export async function handleSim(req: IncomingMessage, res: ServerResponse, url: 
         return await insert(req, res, d);
       case 'GET /__sim/session':
         return sendJson(res, 200, { ok: true, view: d.sessions.view(sessionIdOf({ sessionId: url.searchParams.get('sessionId') })) });
+      case 'POST /__sim/history-data': {
+        const b = await readJsonObject(req);
+        if (typeof b.data !== 'object' || b.data === null || Array.isArray(b.data)) throw new HttpError(400, '"data" must be an object');
+        const view = await d.history.view(b.data as Record<string, unknown>);
+        return sendJson(res, view.ok ? 200 : 403, view);
+      }
       case 'GET /__sim/state':
         return sendJson(res, 200, d.state());
       case 'GET /__sim/faults':

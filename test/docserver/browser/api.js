@@ -131,7 +131,7 @@
       if (!iframe || !iframe.contentWindow) return;
       var msg = { docsim: 'api', frame: frameId, command: command };
       if (payload) msg.config = payload;
-      if (data !== undefined) msg.data = data;
+      if (data !== undefined) msg.data = JSON.parse(JSON.stringify(data));
       iframe.contentWindow.postMessage(msg, '*');
     }
 
@@ -162,6 +162,10 @@
         case 'requestInsertImage': fire('onRequestInsertImage', m.data); break;
         case 'requestSelectDocument': fire('onRequestSelectDocument', m.data); break;
         case 'requestSelectSpreadsheet': fire('onRequestSelectSpreadsheet', m.data); break;
+        case 'requestHistory': fire('onRequestHistory'); break;
+        case 'requestHistoryData': fire('onRequestHistoryData', m.data); break;
+        case 'requestHistoryClose': fire('onRequestHistoryClose'); break;
+        case 'requestRestore': fire('onRequestRestore', m.data); break;
       }
     }
 
@@ -196,7 +200,11 @@
     ['insertImage', 'setRequestedDocument', 'setRequestedSpreadsheet'].forEach(function (name) {
       editor[name] = function (data) { toFrame(name, null, JSON.parse(JSON.stringify(data === undefined ? null : data))); };
     });
-    ['showMessage', 'denyEditingRights', 'setActionLink', 'setUsers', 'refreshHistory', 'setHistoryData',
+    // Version history: the host answers onRequestHistory / onRequestHistoryData with these.
+    editor.refreshHistory = function (data) { toFrame('refreshHistory', null, data || {}); };
+    editor.setHistoryData = function (data) { toFrame('setHistoryData', null, data || {}); };
+    editor.showMessage = function (text) { toFrame('showMessage', null, String(text)); };
+    ['denyEditingRights', 'setActionLink', 'setUsers',
       'setSharingSettings', 'setReferenceData', 'setReferenceSource',
       'setMailMergeRecipients', 'setRevisedFile', 'setFavorite', 'startFilling', 'downloadAs', 'serviceCommand',
       'processSaveResult', 'processRightsChange', 'processMouse', 'grabFocus', 'blurFocus', 'setEmailAddresses']

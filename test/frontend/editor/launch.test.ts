@@ -57,6 +57,8 @@ function fakeDocsApi() {
       insertImage(): void {}
       setRequestedDocument(): void {}
       setRequestedSpreadsheet(): void {}
+      refreshHistory(): void {}
+      setHistoryData(): void {}
     },
   };
   return opened;

@@ -85,10 +85,11 @@ public class EditorServlet extends HttpServlet {
         data.put("refreshUrl", hostUrls.contextPath() + EditorConfigServlet.PATH + "?attachmentId="
                 + session.attachment().id() + (session.editing() ? "" : "&mode=view")
                 + (client.colorMode() == null ? "" : "&theme=" + client.colorMode()));
+        data.put("historyUrl", hostUrls.contextPath() + HistoryServlet.PATH);
+        data.put("attachmentId", session.attachment().id());
         data.put("goBackUrl", hostUrls.contextPath() + "/pages/viewpageattachments.action?pageId="
                 + session.attachment().pageId());
         data.put("fileName", fileName);
-        data.put("attachmentId", session.attachment().id());
         data.put("pageId", session.attachment().pageId());
         if (session.editing()) {
             // The Confluence file picker (insert image, compare, mail merge) loads on first use, from these files.
