@@ -268,10 +268,10 @@ class CallbackProcessorTest {
     }
 
     @Test
-    void status2_anEmptyResult_isNoDocxAndIsLeftWithTheDocsServer() {
+    void status2_anEmptyResult_isNotStored_andTheDocsServerSendsItAgain() {
         CallbackAnswer answer = post(saved(2, served(new byte[0]), "key-alice"));
 
-        assertRefused(answer);
+        assertEquals(503, answer.httpStatus(), answer.toString()); // nothing arrived: worth another attempt
         assertNothingStored();
     }
 
@@ -1056,18 +1056,34 @@ class CallbackProcessorTest {
     // ---------------------------------------------------------------- results checked before they are stored
 
     @Test
-    void anHtmlErrorPageAsTheResult_shouldBeLeftWithTheDocsServerAndReported() {
+    void anHtmlErrorPageAsTheResult_shouldBeFetchedAgainByTheDocsServer_andTheRetryStored() {
         byte[] html = "<!DOCTYPE html><html><body>502 Bad Gateway</body></html>".getBytes(StandardCharsets.UTF_8);
 
         CallbackAnswer answer = post(saved(2, served(html), "key-alice"));
 
-        assertRefused(answer); // not 5xx, not {"error":0}: the Docs server keeps the file as "forgotten" (§4.6)
+        // A proxy's error page is no verdict on the document: a 5xx makes the Docs server retry (docs-api §4.6),
+        // and if every attempt fails it keeps the file as "forgotten".
+        assertEquals(503, answer.httpStatus(), answer.toString());
         assertNothingStored();
         SaveProblems.Problem problem = app.problems.forKey(key).orElseThrow();
-        assertEquals(SaveProblems.Outcome.KEPT_BY_DOCS, problem.outcome());
+        assertEquals(SaveProblems.Outcome.RETRY, problem.outcome());
         assertTrue(problem.reason().contains("HTML"), problem.reason());
         assertEquals("report.docx", problem.fileName());
         assertEquals("key-alice", problem.userKey());
+
+        assertOk(post(saved(2, served(EDITED), "key-alice")));
+        assertEquals(2, app.attachments.versionCount(docx.id()));
+        assertArrayEquals(EDITED, app.attachments.latestBytes(docx.id()));
+    }
+
+    @Test
+    void aDocumentInAnotherFormat_shouldBeLeftWithTheDocsServerAndReported() {
+        CallbackAnswer answer = post(saved(2, served("%PDF-1.7 not a DOCX".getBytes(StandardCharsets.US_ASCII)),
+                "key-alice"));
+
+        assertRefused(answer); // not 5xx, not {"error":0}: the Docs server keeps the file as "forgotten" (§4.6)
+        assertNothingStored();
+        assertEquals(SaveProblems.Outcome.KEPT_BY_DOCS, app.problems.forKey(key).orElseThrow().outcome());
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ContentCheckTest {
@@ -20,7 +21,21 @@ class ContentCheckTest {
 
     private Optional<String> check(String ext, byte[] bytes) throws IOException {
         Path file = Files.write(dir.resolve("f-" + System.nanoTime()), bytes);
-        return ContentCheck.problem(ext, file);
+        return ContentCheck.problem(ext, file).map(ContentCheck.Problem::description);
+    }
+
+    private boolean passing(String ext, byte[] bytes) throws IOException {
+        Path file = Files.write(dir.resolve("p-" + System.nanoTime()), bytes);
+        return ContentCheck.problem(ext, file).orElseThrow().passing();
+    }
+
+    @Test
+    void errorPagesNothingAndCutOffZips_arePassingProblems_otherFormatsAreNot() throws IOException {
+        assertTrue(passing("docx", ascii("<!DOCTYPE html><html><body>502 Bad Gateway</body></html>")));
+        assertTrue(passing("pdf", new byte[0]));
+        assertTrue(passing("docx", ascii("PK\u0003\u0004 cut off here")));
+        assertFalse(passing("docx", ascii("%PDF-1.7 a real PDF where a DOCX was expected")));
+        assertFalse(passing("xls", ascii("plain text")));
     }
 
     private static byte[] ascii(String text) {

@@ -137,10 +137,16 @@ public final class ResultWriter {
             return new Outcome(newest.get().version(), false, "");
         }
         try (Spooled file = download(s, url)) {
-            Optional<String> problem = ContentCheck.problem(attachment.extension(), file.path());
+            Optional<ContentCheck.Problem> problem = ContentCheck.problem(attachment.extension(), file.path());
+            if (problem.isPresent() && problem.get().passing()) {
+                // An error page or a cut-off transfer: most likely a proxy or the network, so the Docs server should
+                // fetch it again (a 5xx makes it retry, docs-api §4.6); it keeps the file if every attempt fails.
+                throw new IOException("the Docs server's result is " + problem.get().description()
+                        + "; it was not stored and the Docs server will send it again");
+            }
             if (problem.isPresent()) {
-                throw new UnacceptableResultException(422, "the Docs server's result is " + problem.get()
-                        + "; it was not stored");
+                throw new UnacceptableResultException(422, "the Docs server's result is "
+                        + problem.get().description() + "; it was not stored");
             }
             return locks.withLock(lockName(id), lockWait,
                     () -> commit(id, userKey, result, file, commentPrefix == null ? comments.edited(java.util.List.of(), MAX_COMMENT) : commentPrefix));

@@ -35,8 +35,16 @@ public final class ContentCheck {
     private ContentCheck() {
     }
 
+    /**
+     * What is wrong with a file. {@code passing}: the signs of something failing between the app and the Docs server
+     * (an HTML page from a proxy, nothing, a truncated or damaged zip) rather than of a file in another format, so
+     * that fetching it again may well succeed.
+     */
+    public record Problem(String description, boolean passing) {
+    }
+
     /** Empty when {@code file} may be a {@code extension} file; otherwise what is wrong, for the administrator. */
-    public static Optional<String> problem(String extension, Path file) throws IOException {
+    public static Optional<Problem> problem(String extension, Path file) throws IOException {
         String ext = extension == null ? "" : extension.toLowerCase(Locale.ROOT);
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
@@ -50,49 +58,50 @@ public final class ContentCheck {
         }
         if (ext.equals("pdf")) {
             return indexOf(head, "%PDF-".getBytes(StandardCharsets.US_ASCII), 1024) >= 0 ? Optional.empty()
-                    : Optional.of("not a PDF file" + looksLike(head));
+                    : of("not a PDF file", head);
         }
         if (OLE.contains(ext)) {
             return startsWith(head, OLE_MAGIC) ? Optional.empty()
-                    : Optional.of("not a legacy Office (OLE) file" + looksLike(head));
+                    : of("not a legacy Office (OLE) file", head);
         }
         if (ext.equals("rtf")) {
             return startsWith(head, "{\\rtf".getBytes(StandardCharsets.US_ASCII)) ? Optional.empty()
-                    : Optional.of("not an RTF file" + looksLike(head));
+                    : of("not an RTF file", head);
         }
         if (ext.equals("djvu")) {
             return startsWith(head, "AT&TFORM".getBytes(StandardCharsets.US_ASCII)) ? Optional.empty()
-                    : Optional.of("not a DjVu file" + looksLike(head));
+                    : of("not a DjVu file", head);
         }
         if (TEXT.contains(ext) && !unicodeBom(head) && indexOf(head, new byte[] {0}, head.length) >= 0) {
-            return Optional.of("binary data where a ." + ext + " text file was expected");
+            return Optional.of(new Problem("binary data where a ." + ext + " text file was expected", false));
         }
         return Optional.empty();
     }
 
-    private static Optional<String> zipWith(Path file, byte[] head, String entry, String ext) {
+    private static Optional<Problem> zipWith(Path file, byte[] head, String entry, String ext) {
         if (!startsWith(head, new byte[] {'P', 'K', 3, 4})) {
-            return Optional.of("not a ." + ext + " file (no zip container)" + looksLike(head));
+            return of("not a ." + ext + " file (no zip container)", head);
         }
         try (ZipFile zip = new ZipFile(file.toFile())) {
             return zip.getEntry(entry) != null ? Optional.empty()
-                    : Optional.of("not a ." + ext + " file (the zip has no " + entry + ")");
+                    : Optional.of(new Problem("not a ." + ext + " file (the zip has no " + entry + ")", false));
         } catch (IOException e) {
-            return Optional.of("not a ." + ext + " file (damaged zip: " + e.getMessage() + ")");
+            // A cut-off transfer leaves a zip without its central directory.
+            return Optional.of(new Problem("not a ." + ext + " file (damaged zip: " + e.getMessage() + ")", true));
         }
     }
 
-    /** A hint for the administrator when the bytes are recognisably something else. */
-    private static String looksLike(byte[] head) {
+    /** The problem, with a hint for the administrator when the bytes are recognisably an error page or nothing. */
+    private static Optional<Problem> of(String description, byte[] head) {
         String start = new String(head, 0, Math.min(head.length, 512), StandardCharsets.ISO_8859_1).trim()
                 .toLowerCase(Locale.ROOT);
         if (start.startsWith("<!doctype html") || start.startsWith("<html") || start.contains("<body")) {
-            return "; it is an HTML page";
+            return Optional.of(new Problem(description + "; it is an HTML page", true));
         }
         if (head.length == 0) {
-            return "; it is empty";
+            return Optional.of(new Problem(description + "; it is empty", true));
         }
-        return "";
+        return Optional.of(new Problem(description, false));
     }
 
     private static boolean unicodeBom(byte[] head) {
