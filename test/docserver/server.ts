@@ -50,7 +50,7 @@ export async function startDocServer(opts: DocServerOptions = {}): Promise<DocSe
   const downloader = new Downloader(cfg, timers);
   const sessions = new SessionStore(cfg, cache, new CallbackClient(cfg, timers), downloader, timers);
   const converter = new Converter(cfg, cache, downloader);
-  const history = new HistoryViewer(cfg, downloader);
+  const history = new HistoryViewer(cfg, downloader, cache);
   const inserts = new Inserts(cfg, downloader);
   let serverUrl = '';
 
