@@ -22,6 +22,8 @@ export interface SettingsFormProps {
   secretField: ReactNode;
   saving: boolean;
   testing: boolean;
+  /** The form differs from the stored settings. */
+  dirty?: boolean;
   onValue(name: string, value: SettingValue): void;
   onBlurField(name: string): void;
   onSubmit(): void;
@@ -170,6 +172,7 @@ const sectionStyle = { marginBlockStart: token('space.400', '32px') } as const;
 const headingStyle = { font: token('font.heading.medium', 'normal 653 20px/24px ui-sans-serif, sans-serif'), color: token('color.text', '#292A2E'), margin: 0 } as const;
 const footerStyle = {
   display: 'flex',
+  flexWrap: 'wrap',
   justifyContent: 'flex-end',
   gap: token('space.100', '8px'),
   marginBlockStart: token('space.400', '32px'),
@@ -220,6 +223,9 @@ export function SettingsForm(props: SettingsFormProps) {
         </section>
       ))}
       <div style={footerStyle}>
+        <p role="status" style={{ margin: 0, marginInlineEnd: 'auto', alignSelf: 'center', color: token('color.text.subtle', '#505258') }}>
+          {props.dirty ? WRM.I18n.getText('docsbridge.admin.unsaved') : ''}
+        </p>
         <Button onClick={props.onTest} isLoading={props.testing} isDisabled={props.saving}>
           {WRM.I18n.getText('docsbridge.admin.test')}
         </Button>

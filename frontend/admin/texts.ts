@@ -80,13 +80,18 @@ export function validationMessage(code: ValidationCode): string {
       return format(WRM.I18n.getText('docsbridge.validation.header'));
     case 'secret':
       return format(WRM.I18n.getText('docsbridge.validation.secret'));
+    case 'secretRequired':
+      return format(WRM.I18n.getText('docsbridge.validation.secretRequired'));
   }
 }
 
+// Through format() like every other text: '' in the i18n files is one apostrophe (MessageFormat's rule).
 export function settingLabel(name: string): string {
-  return SETTING_LABELS[name]?.() ?? name;
+  const label = SETTING_LABELS[name];
+  return label ? format(label()) : name;
 }
 
 export function settingHelp(name: string): string {
-  return SETTING_HELP[name]?.() ?? '';
+  const help = SETTING_HELP[name];
+  return help ? format(help()) : '';
 }
