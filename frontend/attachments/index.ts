@@ -13,8 +13,9 @@ function ready(): void {
 
 // Each action label stays on one line: on a narrow screen the actions of a row wrap between labels, never inside
 // one ("Edit in / ONLYOFFICE Convert / to DOCX" read as link soup).
+const ROW_ACTION_CSS = 'a.docsbridge-open,a.docsbridge-dialog{display:inline-block;white-space:nowrap}';
 const style = document.createElement('style');
-style.textContent = 'a.docsbridge-open,a.docsbridge-dialog{display:inline-block;white-space:nowrap}';
+style.append(ROW_ACTION_CSS);
 document.head.appendChild(style);
 
 document.addEventListener('click', onClick);
