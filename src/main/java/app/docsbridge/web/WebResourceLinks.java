@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Script and style tags for a web-resource of this app, read from the descriptors webpack generated, for the full
@@ -46,6 +47,13 @@ final class WebResourceLinks {
 
     /** Tags for the web-resource and the app's own web-resources it depends on, dependencies first. */
     String tags(String contextPath, String webResourceKey) {
+        // The descriptor never changes while the app runs: the tags are made once per context path and resource.
+        return tags.computeIfAbsent(contextPath + "\n" + webResourceKey, k -> makeTags(contextPath, webResourceKey));
+    }
+
+    private final Map<String, String> tags = new ConcurrentHashMap<>();
+
+    private String makeTags(String contextPath, String webResourceKey) {
         StringBuilder html = new StringBuilder();
         for (String url : urls(contextPath, webResourceKey)) {
             if (url.endsWith(".css")) {
