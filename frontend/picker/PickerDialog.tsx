@@ -22,7 +22,7 @@ export interface PickerDialogProps {
 type Listing =
   | { phase: 'loading' }
   | { phase: 'failed'; message: string }
-  | { phase: 'ready'; files: PickableFile[] };
+  | { phase: 'ready'; files: PickableFile[]; source: string };
 
 const SEARCH_DELAY_MS = 300;
 
@@ -38,6 +38,9 @@ export function PickerDialog({ request, onDone }: PickerDialogProps) {
   const [chooseError, setChooseError] = useState<{ message: string; id?: string } | null>(null);
   const [attempt, setAttempt] = useState(0);
   const searchField = useRef<HTMLInputElement>(null);
+
+  // Which listing the dialog should show now; a listing of another page or query is never shown under this one's title.
+  const listingSource = searched ? `search:${searched}` : `page:${pageId}`;
 
   // The accepted formats come with the first page listing (the server owns them); the search needs them.
   const load = useCallback(async (): Promise<PickableFile[]> => {
@@ -55,8 +58,9 @@ export function PickerDialog({ request, onDone }: PickerDialogProps) {
     let current = true;
     setListing({ phase: 'loading' });
     setSelected(null);
+    const source = listingSource;
     load().then(
-      (files) => current && setListing({ phase: 'ready', files }),
+      (files) => current && setListing({ phase: 'ready', files, source }),
       (e) => current && setListing({ phase: 'failed', message: errorMessage(e) }),
     );
     return () => {
@@ -93,7 +97,7 @@ export function PickerDialog({ request, onDone }: PickerDialogProps) {
     void choose(selected);
   };
 
-  const files = listing.phase === 'ready' ? listing.files : [];
+  const files = listing.phase === 'ready' && listing.source === listingSource ? listing.files : [];
   const legend = searched
     ? format(WRM.I18n.getText('docsbridge.picker.files.search'), searched)
     : pageId === request.pageId
@@ -148,13 +152,13 @@ export function PickerDialog({ request, onDone }: PickerDialogProps) {
             </div>
           )}
           <p role="status" aria-live="polite" style={hintStyle} data-testid="docsbridge-picker-status">
-            {listing.phase === 'loading' ? WRM.I18n.getText('docsbridge.picker.loading') : null}
-            {listing.phase === 'ready' && files.length === 0
+            {listing.phase === 'loading' || (listing.phase === 'ready' && listing.source !== listingSource) ? WRM.I18n.getText('docsbridge.picker.loading') : null}
+            {listing.phase === 'ready' && listing.source === listingSource && files.length === 0
               ? searched
                 ? format(WRM.I18n.getText('docsbridge.picker.empty.search'), searched)
                 : WRM.I18n.getText('docsbridge.picker.empty.page')
               : null}
-            {listing.phase === 'ready' && files.length > 0 ? format(WRM.I18n.getText('docsbridge.picker.count'), files.length) : null}
+            {files.length > 0 ? format(WRM.I18n.getText('docsbridge.picker.count'), files.length) : null}
           </p>
           {listing.phase === 'failed' ? (
             <div data-testid="docsbridge-picker-load-error">
