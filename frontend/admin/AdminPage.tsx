@@ -9,6 +9,7 @@ import { settingsApi, type SaveRequest, type SettingsApi, type SettingValue, typ
 import { format } from '../lib/i18n';
 import { ConfirmSaveDialog } from './ConfirmSaveDialog';
 import { ConnectionTestResults } from './ConnectionTestResults';
+import { FieldLink } from './FieldLink';
 import { defaultValues, REQUIRED_URLS, SETTINGS, withDefaults } from './schema';
 import { generateSecret } from './secret';
 import { SavedNotices, type SavedNotice } from './SavedNotices';
@@ -27,6 +28,8 @@ export interface AdminPageProps {
 interface Notice {
   appearance: 'error' | 'warning';
   text: string;
+  /** The fields to fix, each with its problem and a link to it. */
+  fields?: { name: string; message: string }[];
   /** Messages for fields the form does not show (should not happen; shown rather than lost). */
   details?: string[];
 }
@@ -121,13 +124,15 @@ export function AdminPage({ api = settingsApi, generate = generateSecret }: Admi
   /** The secret to send: one the administrator typed or generated; a revealed, unchanged one stays stored. */
   const newSecret = secret.trim() !== '' && secret !== revealed ? secret : '';
 
-  const showErrors = (fieldErrors: Record<string, string>) => {
+  /** Field errors at their fields and, summarised with links, at the top; `during` says what did not happen. */
+  const showErrors = (fieldErrors: Record<string, string>, during: 'save' | 'test') => {
     setErrors(fieldErrors);
     const known = new Set(SETTINGS.map((s) => s.name));
     const unknown = Object.entries(fieldErrors).filter(([name]) => !known.has(name));
     setNotice({
       appearance: 'error',
-      text: WRM.I18n.getText('docsbridge.admin.invalid'),
+      text: during === 'test' ? WRM.I18n.getText('docsbridge.admin.invalidTest') : WRM.I18n.getText('docsbridge.admin.invalid'),
+      fields: SETTINGS.filter((s) => fieldErrors[s.name]).map((s) => ({ name: s.name, message: fieldErrors[s.name] })),
       details: unknown.length ? unknown.map(([name, message]) => `${name}: ${message}`) : undefined,
     });
     const first = SETTINGS.find((s) => fieldErrors[s.name]);
@@ -135,26 +140,26 @@ export function AdminPage({ api = settingsApi, generate = generateSecret }: Admi
   };
 
   /** Checks the form; shows the problems and answers null when something must be fixed first. */
-  const checked = () => {
+  const checked = (during: 'save' | 'test') => {
     const result = checkForm(values, newSecret);
     if (Object.keys(result.errors).length > 0) {
       const messages: Record<string, string> = {};
       for (const [name, code] of Object.entries(result.errors)) messages[name] = validationMessage(code);
-      showErrors(messages);
+      showErrors(messages, during);
       return null;
     }
     return result;
   };
 
   const runTest = async () => {
-    const form = checked();
+    const form = checked('test');
     if (!form) return;
     setNotice(null);
     setErrors({});
     setTesting(true);
     try {
       const outcome = await api.test(form.values, form.secret || undefined);
-      if (outcome.kind === 'invalid') showErrors(outcome.errors);
+      if (outcome.kind === 'invalid') showErrors(outcome.errors, 'test');
       else setTest(outcome.test);
     } catch (e) {
       setNotice({ appearance: 'error', text: requestErrorText(e) });
@@ -177,7 +182,7 @@ export function AdminPage({ api = settingsApi, generate = generateSecret }: Admi
         setFlags((current) => [flag, ...current]);
       } else if (outcome.kind === 'invalid') {
         setPendingSave(null);
-        showErrors(outcome.errors);
+        showErrors(outcome.errors, 'save');
       } else {
         setTest(outcome.test);
         setPendingSave({ ...request, confirmFailingTest: true });
@@ -191,10 +196,16 @@ export function AdminPage({ api = settingsApi, generate = generateSecret }: Admi
   };
 
   const save = () => {
-    const form = checked();
+    const form = checked('save');
     if (!form) return;
     setErrors({});
     void send({ values: form.values, jwtSecret: form.secret || undefined, confirmFailingTest: false });
+  };
+
+  const goToField = (name: string) => {
+    const target = focusTarget(name);
+    target?.scrollIntoView?.({ block: 'center' });
+    target?.focus();
   };
 
   const onValue = (name: string, value: SettingValue) => {
@@ -259,6 +270,15 @@ export function AdminPage({ api = settingsApi, generate = generateSecret }: Admi
         {notice ? (
           <SectionMessage appearance={notice.appearance}>
             <p>{notice.text}</p>
+            {notice.fields?.length ? (
+              <ul>
+                {notice.fields.map((f) => (
+                  <li key={f.name}>
+                    <FieldLink name={f.name} onGoToField={goToField} problem={f.message} />
+                  </li>
+                ))}
+              </ul>
+            ) : null}
             {notice.details ? (
               <ul>
                 {notice.details.map((d) => (
@@ -277,6 +297,9 @@ export function AdminPage({ api = settingsApi, generate = generateSecret }: Admi
 
       {phase === 'ready' ? (
         <>
+          <div style={test || testing || saving ? noticeStyle : undefined}>
+            <ConnectionTestResults result={test} running={testing || (saving && !pendingSave)} onGoToField={goToField} />
+          </div>
           <SettingsForm
             values={values}
             errors={errors}
@@ -302,9 +325,6 @@ export function AdminPage({ api = settingsApi, generate = generateSecret }: Admi
               />
             }
           />
-          <div style={noticeStyle}>
-            <ConnectionTestResults result={test} running={testing || (saving && !pendingSave)} />
-          </div>
         </>
       ) : null}
 

@@ -1,6 +1,7 @@
 // The connection test's steps, each with pass/fail/skipped in words and an icon (never colour alone) and the
-// server's message saying what to do. Rendered inside a polite live region that is always on the page, so
-// screen readers hear the outcome of a test or a save.
+// server's message saying what to do; a failed step that names a setting links to that field. Shown at the top of
+// the form, inside a polite live region that is always on the page, so screen readers hear the outcome of a test
+// or a save.
 import SectionMessage from '@atlaskit/section-message';
 import StatusErrorIcon from '@atlaskit/icon/core/status-error';
 import StatusSuccessIcon from '@atlaskit/icon/core/status-success';
@@ -8,11 +9,14 @@ import MinusIcon from '@atlaskit/icon/core/minus';
 import { token } from '@atlaskit/tokens';
 import type { TestResult, TestStep } from '../lib/api/settings';
 import { format } from '../lib/i18n';
+import { FieldLink } from './FieldLink';
 import { STEP_NAMES } from './texts';
 
 export interface ConnectionTestResultsProps {
   result: TestResult | null;
   running: boolean;
+  /** Moves focus to a setting's field (the links of failed steps). */
+  onGoToField?(name: string): void;
 }
 
 function StepStatus({ step }: { step: TestStep }) {
@@ -45,7 +49,7 @@ const listStyle = { listStyle: 'none', margin: 0, padding: 0 } as const;
 const itemStyle = { marginBlockStart: token('space.100', '8px') } as const;
 const headStyle = { display: 'flex', alignItems: 'center', gap: token('space.075', '6px'), fontWeight: token('font.weight.semibold', '600') } as const;
 
-export function ConnectionTestResults({ result, running }: ConnectionTestResultsProps) {
+export function ConnectionTestResults({ result, running, onGoToField }: ConnectionTestResultsProps) {
   let content = null;
   if (running) {
     content = <p>{WRM.I18n.getText('docsbridge.admin.test.running')}</p>;
@@ -66,6 +70,9 @@ export function ConnectionTestResults({ result, running }: ConnectionTestResults
                 {step.version ? <span>({format(WRM.I18n.getText('docsbridge.admin.test.version'), step.version)})</span> : null}
               </div>
               <div style={{ color: token('color.text', '#292A2E') }}>{step.message}</div>
+              {!step.ok && !step.skipped && step.field && onGoToField ? (
+                <FieldLink name={step.field} onGoToField={onGoToField} />
+              ) : null}
             </li>
           ))}
         </ul>

@@ -3,8 +3,14 @@
 // comes from the product's web-resource manager.
 import 'wr-dependency!com.atlassian.plugins.atlassian-plugins-webresource-rest:web-resource-manager';
 import { onClick } from './clicks';
+import { restoreFocus } from './focus';
 import { watchSessions } from './sessions';
 
+function ready(): void {
+  restoreFocus();
+  watchSessions();
+}
+
 document.addEventListener('click', onClick);
-if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', watchSessions);
-else watchSessions();
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', ready);
+else ready();

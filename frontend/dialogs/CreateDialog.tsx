@@ -1,20 +1,20 @@
 // "New document": choose Document, Spreadsheet, Presentation or PDF form and a name; the server stores a blank
 // file as a new attachment of the page, and the editor opens in a new tab. The tab is opened at the click (pop-up
 // blockers allow that) and sent to the editor once the file exists; if the browser refused it, a link is shown.
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import Button, { LinkButton } from '@atlaskit/button/new';
 import { newTabLabel } from '../lib/newTab';
 import Modal, { ModalBody, ModalFooter, ModalHeader, ModalTitle } from '@atlaskit/modal-dialog';
 import SectionMessage from '@atlaskit/section-message';
-import Textfield from '@atlaskit/textfield';
-import { createDocument, errorBody, type AttachmentInfo, type NewDocumentType } from '../lib/api/attachments';
+import { createDocument, errorBody, loadPageFileNames, type AttachmentInfo, type NewDocumentType } from '../lib/api/attachments';
 import { format } from '../lib/i18n';
 import { withConfluenceTheme } from '../lib/theme';
 import type { DialogEnvironment } from './environment';
 import { errorId, errorMessage } from './errors';
 import { ErrorNotice } from './ErrorNotice';
-import { nameProblem, withExtension } from './fileNames';
-import { choiceStyle, choicesStyle, errorStyle, fieldStyle, hintStyle, labelStyle } from './styles';
+import { isTaken, nameProblem, uniqueName, withExtension } from './fileNames';
+import { NameField } from './NameField';
+import { choiceStyle, choicesStyle, hintStyle, labelStyle, textStyle } from './styles';
 
 interface TypeChoice {
   type: NewDocumentType;
@@ -44,7 +44,13 @@ export function CreateDialog({ pageId, env, onClose }: CreateDialogProps) {
   const [error, setError] = useState<{ message: string; id?: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [created, setCreated] = useState<AttachmentInfo | null>(null);
+  const [existing, setExisting] = useState<string[]>([]);
   const nameField = useRef<HTMLInputElement>(null);
+
+  // The page's attachment names, so that a taken name is reported while typing (the server adds a number then).
+  useEffect(() => {
+    loadPageFileNames(pageId).then(setExisting, () => undefined);
+  }, [pageId]);
 
   const choose = (next: NewDocumentType) => {
     setType(next);
@@ -53,7 +59,7 @@ export function CreateDialog({ pageId, env, onClose }: CreateDialogProps) {
 
   const close = () => {
     onClose();
-    if (created) env.reload();
+    if (created) env.reload(created.id);
   };
 
   const submit = async (event: FormEvent) => {
@@ -72,7 +78,7 @@ export function CreateDialog({ pageId, env, onClose }: CreateDialogProps) {
       const document = await createDocument(pageId, type, name.trim());
       if (sendTab(withConfluenceTheme(document.editorUrl))) {
         onClose();
-        env.reload();
+        env.reload(document.id);
         return;
       }
       setCreated(document);
@@ -88,7 +94,8 @@ export function CreateDialog({ pageId, env, onClose }: CreateDialogProps) {
     setBusy(false);
   };
 
-  const describedBy = ['docsbridge-create-name-hint', nameError ? 'docsbridge-create-name-error' : ''].filter(Boolean).join(' ');
+  const stored = withExtension(name, type);
+  const taken = !nameError && isTaken(stored, existing);
   return (
     <Modal onClose={busy ? undefined : close} autoFocus={nameField} width="small" testId="docsbridge-create-dialog">
       <ModalHeader>
@@ -112,40 +119,26 @@ export function CreateDialog({ pageId, env, onClose }: CreateDialogProps) {
               </label>
             ))}
           </fieldset>
-          <div style={fieldStyle}>
-            <label style={labelStyle} htmlFor="docsbridge-create-name">
-              {WRM.I18n.getText('docsbridge.create.name.label')}
-            </label>
-            <Textfield
-              id="docsbridge-create-name"
-              name="fileName"
-              ref={nameField}
-              value={name}
-              isInvalid={nameError !== null}
-              isDisabled={busy || created !== null}
-              isRequired
-              aria-describedby={describedBy}
-              onChange={(e) => {
-                const value = (e.target as HTMLInputElement).value;
-                setName(value);
-                setNameEdited(true);
-                if (nameError) setNameError(nameProblem(value));
-              }}
-            />
-            {nameError ? (
-              <p id="docsbridge-create-name-error" style={errorStyle} role="alert">
-                {nameError}
-              </p>
-            ) : null}
-            <p id="docsbridge-create-name-hint" style={hintStyle}>
-              {format(WRM.I18n.getText('docsbridge.create.name.hint'), withExtension(name, type))}
-            </p>
-          </div>
+          <NameField
+            id="docsbridge-create-name"
+            label={WRM.I18n.getText('docsbridge.create.name.label')}
+            value={name}
+            inputRef={nameField}
+            error={nameError}
+            disabled={busy || created !== null}
+            onChange={(value) => {
+              setName(value);
+              setNameEdited(true);
+              if (nameError) setNameError(nameProblem(value));
+            }}
+            preview={<p style={hintStyle}>{format(WRM.I18n.getText('docsbridge.create.name.savedAs'), stored)}</p>}
+            warning={taken ? format(WRM.I18n.getText('docsbridge.create.name.taken'), stored, uniqueName(stored, existing)) : null}
+          />
         </form>
         {error ? <ErrorNotice message={error.message} error={error.id} testId="docsbridge-create-error" /> : null}
         {created ? (
           <SectionMessage appearance="success" testId="docsbridge-create-done">
-            <p role="status">{format(WRM.I18n.getText('docsbridge.create.created'), created.fileName)}</p>
+            <p role="status" style={textStyle}>{format(WRM.I18n.getText('docsbridge.create.created'), created.fileName)}</p>
           </SectionMessage>
         ) : null}
       </ModalBody>

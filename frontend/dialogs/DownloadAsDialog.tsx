@@ -4,15 +4,16 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import Button, { LinkButton } from '@atlaskit/button/new';
 import Modal, { ModalBody, ModalFooter, ModalHeader, ModalTitle } from '@atlaskit/modal-dialog';
 import SectionMessage from '@atlaskit/section-message';
-import Textfield from '@atlaskit/textfield';
-import { loadFormats, pollDownloadAs, type AttachmentFormats, type DownloadProgress } from '../lib/api/attachments';
+import { loadFormats, pollDownloadAs, type AttachmentFormats, type DownloadChoice, type DownloadProgress } from '../lib/api/attachments';
+import order from '../../src/main/resources/docsbridge/download-order.json';
 import { format } from '../lib/i18n';
 import type { DialogEnvironment } from './environment';
 import { errorId, errorMessage } from './errors';
 import { ErrorNotice } from './ErrorNotice';
 import { baseName, fileExtension, formatLabel, nameProblem, withExtension } from './fileNames';
+import { NameField } from './NameField';
 import { Progress } from './Progress';
-import { errorStyle, fieldStyle, hintStyle, labelStyle, selectStyle } from './styles';
+import { fieldStyle, hintStyle, labelStyle, previewLabelStyle, previewStyle, previewValueStyle, selectStyle, textStyle } from './styles';
 import { useConversion } from './useConversion';
 
 export interface DownloadAsDialogProps {
@@ -24,6 +25,40 @@ export interface DownloadAsDialogProps {
 /** PDF first when offered: it is what most people want. */
 function preferredTarget(targets: string[]): string {
   return targets.includes('pdf') ? 'pdf' : targets[0] ?? '';
+}
+
+// Literal keys: the server-side jsI18n transformer inlines each of them.
+function groupLabel(group: string): string {
+  switch (group) {
+    case 'pdf':
+      return WRM.I18n.getText('docsbridge.format.group.pdf');
+    case 'office':
+      return WRM.I18n.getText('docsbridge.format.group.office');
+    case 'openDocument':
+      return WRM.I18n.getText('docsbridge.format.group.openDocument');
+    case 'image':
+      return WRM.I18n.getText('docsbridge.format.group.image');
+    default:
+      return WRM.I18n.getText('docsbridge.format.group.other');
+  }
+}
+
+/** The formats in groups, in the order of download-order.json (the server sends them in that order already). */
+export function groupChoices(source: AttachmentFormats): Array<{ group: string; choices: DownloadChoice[] }> {
+  const choices =
+    source.downloadAsChoices ??
+    source.downloadAs.map((target) => ({ target, extension: fileExtension(target), label: formatLabel(target), group: 'other' }));
+  const rank = (group: string) => {
+    const i = order.groups.findIndex((g) => g.id === group);
+    return i < 0 ? order.groups.length : i;
+  };
+  const groups: Array<{ group: string; choices: DownloadChoice[] }> = [];
+  for (const choice of choices) {
+    let entry = groups.find((g) => g.group === choice.group);
+    if (!entry) groups.push((entry = { group: choice.group, choices: [] }));
+    entry.choices.push(choice);
+  }
+  return groups.sort((a, b) => rank(a.group) - rank(b.group));
 }
 
 export function DownloadAsDialog({ attachmentId, env, onClose }: DownloadAsDialogProps) {
@@ -79,9 +114,10 @@ export function DownloadAsDialog({ attachmentId, env, onClose }: DownloadAsDialo
   };
 
   const targets = source?.downloadAs ?? [];
+  const groups = source ? groupChoices(source) : [];
+  const chosen = groups.flatMap((g) => g.choices).find((c) => c.target === target);
   const showForm = source !== null && targets.length > 0 && (state.phase === 'idle' || state.phase === 'failed');
   const running = state.phase === 'running';
-  const describedBy = ['docsbridge-download-as-name-hint', nameError ? 'docsbridge-download-as-name-error' : ''].filter(Boolean).join(' ');
 
   return (
     <Modal onClose={onClose} autoFocus={cancelButton} width="small" testId="docsbridge-download-as-dialog">
@@ -98,46 +134,42 @@ export function DownloadAsDialog({ attachmentId, env, onClose }: DownloadAsDialo
         ) : null}
         {showForm ? (
           <form id="docsbridge-download-as-form" onSubmit={submit} noValidate>
-            <p style={hintStyle}>{format(WRM.I18n.getText('docsbridge.downloadAs.source'), source!.fileName)}</p>
-            <div style={fieldStyle}>
-              <label style={labelStyle} htmlFor="docsbridge-download-as-name">
-                {WRM.I18n.getText('docsbridge.downloadAs.name.label')}
-              </label>
-              <Textfield
-                id="docsbridge-download-as-name"
-                name="fileName"
-                ref={nameField}
-                value={name}
-                isInvalid={nameError !== null}
-                isRequired
-                aria-describedby={describedBy}
-                onChange={(e) => {
-                  const value = (e.target as HTMLInputElement).value;
-                  setName(value);
-                  if (nameError) setNameError(nameProblem(value));
-                }}
-              />
-              {nameError ? (
-                <p id="docsbridge-download-as-name-error" style={errorStyle} role="alert">
-                  {nameError}
-                </p>
-              ) : null}
-              <p id="docsbridge-download-as-name-hint" style={hintStyle}>
-                {withExtension(name, fileExtension(target))}
-              </p>
-            </div>
+            <p style={{ ...hintStyle, ...textStyle }}>{format(WRM.I18n.getText('docsbridge.downloadAs.source'), source!.fileName)}</p>
             <div style={fieldStyle}>
               <label style={labelStyle} htmlFor="docsbridge-download-as-format">
                 {WRM.I18n.getText('docsbridge.downloadAs.format.label')}
               </label>
               <select id="docsbridge-download-as-format" style={selectStyle} value={target} onChange={(e) => setTarget(e.target.value)}>
-                {targets.map((t) => (
-                  <option key={t} value={t}>
-                    {formatLabel(t)}
-                  </option>
+                {groups.map((g) => (
+                  <optgroup key={g.group} label={groupLabel(g.group)}>
+                    {g.choices.map((c) => (
+                      <option key={c.target} value={c.target}>
+                        {c.label}
+                      </option>
+                    ))}
+                  </optgroup>
                 ))}
               </select>
             </div>
+            <NameField
+              id="docsbridge-download-as-name"
+              label={WRM.I18n.getText('docsbridge.downloadAs.name.label')}
+              value={name}
+              inputRef={nameField}
+              error={nameError}
+              onChange={(value) => {
+                setName(value);
+                if (nameError) setNameError(nameProblem(value));
+              }}
+              preview={
+                <p style={previewStyle}>
+                  <span style={previewLabelStyle}>{WRM.I18n.getText('docsbridge.downloadAs.name.preview')}</span>
+                  <span style={previewValueStyle} data-testid="docsbridge-download-as-file-name">
+                    {withExtension(name, chosen?.extension ?? fileExtension(target))}
+                  </span>
+                </p>
+              }
+            />
           </form>
         ) : null}
         {state.phase === 'failed' && state.error !== 'invalidName' ? (
@@ -151,13 +183,13 @@ export function DownloadAsDialog({ attachmentId, env, onClose }: DownloadAsDialo
         {running ? (
           <Progress
             id="docsbridge-download-as-progress"
-            label={format(WRM.I18n.getText('docsbridge.downloadAs.progress'), source?.fileName ?? '', formatLabel(target))}
+            label={format(WRM.I18n.getText('docsbridge.downloadAs.progress'), source?.fileName ?? '', chosen?.label ?? formatLabel(target))}
             percent={state.percent}
           />
         ) : null}
         {done ? (
           <SectionMessage appearance="success" testId="docsbridge-download-as-done">
-            <p role="status">{format(WRM.I18n.getText('docsbridge.downloadAs.done'), done.fileName)}</p>
+            <p role="status" style={textStyle}>{format(WRM.I18n.getText('docsbridge.downloadAs.done'), done.fileName)}</p>
           </SectionMessage>
         ) : null}
       </ModalBody>

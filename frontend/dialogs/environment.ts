@@ -1,4 +1,6 @@
 // What the dialogs do to the browser beyond their own DOM: tabs, downloads, reloads and timers. Tests pass a fake.
+import { rememberFocus } from '../attachments/focus';
+
 export interface DialogEnvironment {
   /**
    * Opens an empty tab at once (while the click still counts as a user gesture, so that no pop-up blocker stops
@@ -7,8 +9,8 @@ export interface DialogEnvironment {
   reserveTab(): (url: string | null) => boolean;
   /** Starts downloading a same-origin URL (its answer says "attachment", so the page stays). */
   download(url: string): void;
-  /** Shows the page's new attachments. */
-  reload(): void;
+  /** Shows the page's new attachments; the focus then goes to the actions of {@code focusAttachmentId}. */
+  reload(focusAttachmentId?: number): void;
   /** Milliseconds between two polls of a conversion. */
   pollInterval: number;
   /** A conversion still running after this many milliseconds is given up. */
@@ -35,7 +37,8 @@ export const browserEnvironment: DialogEnvironment = {
     link.click();
     link.remove();
   },
-  reload() {
+  reload(focusAttachmentId) {
+    if (focusAttachmentId !== undefined) rememberFocus(focusAttachmentId);
     window.location.reload();
   },
   pollInterval: 1000,

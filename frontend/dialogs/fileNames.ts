@@ -18,12 +18,35 @@ export function nameProblem(name: string): string | null {
   return null;
 }
 
-/** The name as it will be stored: trimmed, with the extension added once. */
+/** Without trailing dots and white space ("Trailing dot." gets ".docx", not "..docx"; Windows drops them too). */
+function trimEnd(value: string): string {
+  return value.replace(/[.\s]+$/, '');
+}
+
+/** The name as it will be stored (as core/create/FileNames.java): trimmed, with the extension added once. */
 export function withExtension(name: string, extension: string): string {
-  let value = name.trim();
+  let value = trimEnd(name.trim());
   const suffix = '.' + extension.toLowerCase();
-  if (value.toLowerCase().endsWith(suffix) && value.length > suffix.length) value = value.slice(0, -suffix.length).trim();
-  return value + suffix;
+  if (value.toLowerCase().endsWith(suffix) && value.length > suffix.length) value = trimEnd(value.slice(0, -suffix.length));
+  return (value || name.trim()) + suffix;
+}
+
+/** The name a new attachment gets on a page with {@code existing} names: as given, or the first free "name (n).ext". */
+export function uniqueName(fileName: string, existing: string[]): string {
+  const taken = new Set(existing.map((n) => n.toLowerCase()));
+  if (!taken.has(fileName.toLowerCase())) return fileName;
+  const dot = fileName.lastIndexOf('.');
+  const base = dot <= 0 ? fileName : fileName.slice(0, dot);
+  const extension = dot <= 0 ? '' : fileName.slice(dot);
+  for (let n = 1; ; n++) {
+    const candidate = `${base} (${n})${extension}`;
+    if (!taken.has(candidate.toLowerCase())) return candidate;
+  }
+}
+
+/** Is {@code fileName} the name of one of {@code existing} (compared as Confluence does, ignoring case)? */
+export function isTaken(fileName: string, existing: string[]): boolean {
+  return existing.some((n) => n.toLowerCase() === fileName.toLowerCase());
 }
 
 /** The name without its last extension. */

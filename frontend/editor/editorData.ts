@@ -5,6 +5,9 @@ export interface EditorData {
   config: DocEditorConfig;
   docsApiUrl: string;
   refreshUrl: string;
+  /** Version history endpoint (GET list / data, POST restore); absent when history is unavailable. */
+  historyUrl?: string;
+  attachmentId?: number;
   goBackUrl: string;
   fileName: string;
   configureUrl?: string;

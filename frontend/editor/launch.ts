@@ -2,6 +2,7 @@ import type { DocEditor, DocEditorConfig } from '../types/docsapi';
 import { format } from '../lib/i18n';
 import { describeError, describeWarning } from './docsProblems';
 import { readEditorData, type EditorData } from './editorData';
+import { historyEvents } from './history';
 import { loadScript } from './loadScript';
 import { hideStatus, showLoading, showNotice, showStatus, type StatusLink } from './statusView';
 import { markUnsaved } from './tabTitle';
@@ -50,6 +51,7 @@ export async function launchEditor(doc: Document, timeoutMs = API_TIMEOUT_MS): P
       onRequestClose: () => {
         if (doc.defaultView) void closeEditor(doc.defaultView, data);
       },
+      ...historyEvents(doc, data, data.config, () => editor),
     },
   };
   editor = new api.DocEditor('docsbridge-editor-placeholder', config);

@@ -11,6 +11,21 @@ export interface DocEditorEvents {
   onRequestClose?: () => void;
   onError?: (event: DocsEvent<{ errorCode: number; errorDescription: string }>) => void;
   onWarning?: (event: DocsEvent<{ warningCode: number; warningDescription: string }>) => void;
+  onRequestHistory?: () => void;
+  onRequestHistoryData?: (event: DocsEvent<number>) => void;
+  onRequestHistoryClose?: () => void;
+  onRequestRestore?: (event: DocsEvent<{ version: number; url?: string; fileType?: string }>) => void;
+}
+
+/** One entry of refreshHistory's list (docs-api §2.4); `changes`/`serverVersion` as the callback gave them. */
+export interface HistoryEntry {
+  key: string;
+  version: number;
+  created: string;
+  user: { id: string; name: string; image?: string };
+  comment?: string;
+  changes?: unknown[];
+  serverVersion?: unknown;
 }
 
 export interface DocEditorConfig {
@@ -25,6 +40,9 @@ export interface DocEditorConfig {
 export interface DocEditor {
   destroyEditor(): void;
   refreshFile(config: DocEditorConfig): void;
+  refreshHistory(data: { currentVersion?: number; history?: HistoryEntry[]; error?: string }): void;
+  setHistoryData(data: Record<string, unknown>): void;
+  showMessage?(text: string): void;
 }
 
 export interface DocsApi {

@@ -5,6 +5,7 @@ import { attachmentListFigures } from './attachmentListBench';
 import { contextCosts } from './bundleSizes';
 import { clickToDialogMs } from './dialogBench';
 import { ratesFigures, type RateFigures } from './ratesBench';
+import { macroPageFigures } from './macroBench';
 import { figure, goal, kb, ms, section } from './report';
 import { saveFigures } from './saveBench';
 import { soakFigures } from './soakBench';
@@ -108,7 +109,29 @@ async function soak(): Promise<void> {
   for (const line of f.lostSessions.slice(0, 10)) console.log(`    lost: ${line}`);
 }
 
-const SECTIONS: Record<string, () => Promise<void>> = { sizes, dialog, list: attachmentList, rates, save, soak };
+async function macros(): Promise<void> {
+  section('Preview macro: a page with 1 macro and with 20 macros, 3 in view (headless Chromium, empty cache, dev host + simulator)');
+  const [one, twenty] = await macroPageFigures();
+  const part = (p: { requests: number; bytes: number }) => `${p.requests} req, ${kb(p.bytes)}`;
+  for (const f of [one, twenty]) {
+    const label = `${f.macros} macro${f.macros > 1 ? 's' : ''}`;
+    figure(`${label}: whole page (all frames)`, part(f.total), undefined, `without the macro: ${part(f.withoutMacro)}`);
+    figure(`${label}: added by the macro`, `${f.total.requests - f.withoutMacro.requests} req, ${kb(f.total.bytes - f.withoutMacro.bytes)}`,
+      undefined, 'script, styles, configs, api.js, viewers');
+    figure(`${label}: macro script + styles`, part(f.macroCode), goal('<= 2 req, <= 10 KB', f.macroCode.requests <= 2 && f.macroCode.bytes <= 10 * 1024));
+    figure(`${label}: config requests`, part(f.configs), goal('1 per batch in view', f.configs.requests === 1));
+    figure(`${label}: api.js`, part(f.apiJs), goal('once per page', f.apiJs.requests === 1));
+    figure(`${label}: viewers open`, String(f.viewers), goal(`only those in view (${f.macros === 1 ? 1 : 3})`, f.viewers === (f.macros === 1 ? 1 : 3)));
+    figure(`${label}: viewer frames (simulator)`, part(f.viewerFrames));
+    figure(`${label}: placeholders in the page HTML`, kb(f.pageHtml));
+  }
+  const perPlaceholder = (twenty.pageHtml - one.pageHtml) / 19;
+  figure('Page HTML per further macro (placeholder)', kb(perPlaceholder), goal('<= 1.5 KB', perPlaceholder <= 1.5 * 1024));
+  const extraRequests = (twenty.total.requests - twenty.viewerFrames.requests) - (one.total.requests - one.viewerFrames.requests);
+  figure('20 vs 1 macro: extra requests besides the viewers', String(extraRequests), goal('0 (one script, one config batch, one api.js)', extraRequests === 0));
+}
+
+const SECTIONS: Record<string, () => Promise<void>> = { sizes, dialog, list: attachmentList, rates, save, soak, macros };
 
 async function main(): Promise<void> {
   const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');

@@ -147,6 +147,19 @@ test('metrics report the JVM CPU time and the live heap after a full GC', async 
   expect(m.heapUsedBytes).toBeLessThanOrEqual(m.heapMaxBytes);
 });
 
+test('the Configure page requires its resources (PageBuilderService) and the atl.admin decorator writes them into the head, once', async () => {
+  const configure = await (await (await signedIn('admin')).get('/plugins/servlet/onlyoffice/configure')).text();
+  const head = configure.slice(0, configure.indexOf('</head>'));
+  const adminScripts = [...head.matchAll(/<script src="[^"]*" data-wrm-key="([^"]*:admin-page)"/g)];
+  expect(adminScripts).toHaveLength(1);
+  expect(head.indexOf(adminScripts[0][0])).toBeGreaterThan(head.indexOf('data-wrm-key="com.atlassian.auiplugin:ajs"'));
+  // Written by the decorator with the product's URLs, not by the app's template.
+  expect(configure.match(/admin\.js/g)).toHaveLength(1);
+  // What a request required does not leak into the next page served by the same thread.
+  const probe = await (await (await signedIn('admin')).get('/plugins/servlet/devhost-probe/unannotated')).text();
+  expect(probe).not.toContain('admin-page');
+});
+
 test('every decorated page carries the superbatch globals (AJS, jQuery, WRM) before the app scripts', async () => {
   const superbatch = ['com.atlassian.plugins.jquery:jquery', 'com.atlassian.auiplugin:ajs',
     'com.atlassian.plugins.atlassian-plugins-webresource-rest:web-resource-manager'];

@@ -19,7 +19,17 @@ main{display:grid;grid-template-columns:180px 1fr;gap:12px;padding:12px}
 #sim-document p{margin:0 0 6px}
 #sim-text{grid-column:2;width:100%;box-sizing:border-box;font:inherit}
 #sim-error{margin:12px;padding:8px 12px;background:#ffebe6;border:1px solid #de350b}
-ul{padding-left:18px;margin:0}h2{font-size:13px;margin:0 0 6px}`;
+ul{padding-left:18px;margin:0}h2{font-size:13px;margin:0 0 6px}
+#sim-history-panel{margin:0 12px 12px;padding:8px 12px;background:#fff;border:1px solid #dfe1e6}
+#sim-history-list{list-style:none;padding:0;margin:0 0 8px}
+#sim-history-list li{display:flex;flex-wrap:wrap;gap:8px;align-items:center;padding:4px 0;border-bottom:1px solid #f4f5f7}
+#sim-history-list li[aria-current=true]{font-weight:600}
+.sim-avatar{width:24px;height:24px;border-radius:50%}
+.sim-comment{color:#5e6c84;font-style:italic}
+#sim-version-doc{border:1px solid #dfe1e6;padding:8px;min-height:40px}
+#sim-version-doc p{margin:0 0 4px}
+mark{background:#fff0b3}
+#sim-message{margin:0 12px 12px;padding:6px 12px;background:#deebff}`;
 
 export function editorPage(app: string): string {
   return `<!DOCTYPE html>
@@ -35,9 +45,22 @@ export function editorPage(app: string): string {
   <span id="sim-mode"></span>
   <span id="sim-status" role="status" aria-live="polite"></span>
   <button id="sim-save" type="button" hidden>Save</button>
+  <button id="sim-history" type="button" hidden>Version History</button>
   <button id="sim-close" type="button">Close</button>
 </header>
 <div id="sim-error" role="alert" hidden></div>
+<div id="sim-message" role="status" hidden></div>
+<section id="sim-history-panel" aria-label="Version history" hidden>
+  <h2>Version history</h2>
+  <p id="sim-history-status" role="status"></p>
+  <ol id="sim-history-list"></ol>
+  <section id="sim-version" aria-label="Version preview" hidden>
+    <h2 id="sim-version-title"></h2>
+    <p id="sim-version-note"></p>
+    <div id="sim-version-doc"></div>
+  </section>
+  <button id="sim-history-close" type="button" hidden>Close history</button>
+</section>
 <main>
   <section aria-label="Connected users"><h2>Users</h2><ul id="sim-users"></ul></section>
   <section aria-label="Document"><div id="sim-document"></div></section>

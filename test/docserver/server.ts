@@ -7,7 +7,8 @@ import { CallbackClient } from './callbacks';
 import { runCommand } from './command';
 import { DocServerOptions, resolveConfig, SimConfig } from './config';
 import { Converter, ConversionState, toXml, wantsXml } from './converter';
-import { Downloader } from './download';
+import { DownloadAttempt, Downloader } from './download';
+import { HistoryViewer } from './history';
 import { EDITOR_PATH, editorPage, editorScript } from './editorPage';
 import { formatsJson } from './formats';
 import { HttpError, readJsonObject, requestBase, send, sendJson, sendText } from './httpUtil';
@@ -26,6 +27,8 @@ export interface SimState {
   jwt: boolean;
   sessions: SessionState[];
   conversions: ConversionState[];
+  /** Downloads made to show history versions (version, previous, changes archive). */
+  historyDownloads: DownloadAttempt[];
 }
 
 export interface DocServer {
@@ -44,13 +47,15 @@ export async function startDocServer(opts: DocServerOptions = {}): Promise<DocSe
   const downloader = new Downloader(cfg, timers);
   const sessions = new SessionStore(cfg, cache, new CallbackClient(cfg, timers), downloader, timers);
   const converter = new Converter(cfg, cache, downloader);
+  const history = new HistoryViewer(cfg, downloader);
   let serverUrl = '';
 
-  const state = (): SimState => ({ version: cfg.version, jwt: !!cfg.secret, sessions: sessions.state(), conversions: converter.state() });
+  const state = (): SimState => ({ version: cfg.version, jwt: !!cfg.secret, sessions: sessions.state(), conversions: converter.state(), historyDownloads: history.downloads });
   const reset = () => {
     timers.cancelAll();
     sessions.reset();
     converter.reset();
+    history.reset();
     cache.clear();
   };
   const base = (req: http.IncomingMessage) => requestBase(req, serverUrl);
@@ -79,7 +84,7 @@ export async function startDocServer(opts: DocServerOptions = {}): Promise<DocSe
       const method = req.method ?? 'GET';
       try {
         if (url.pathname.startsWith('/__sim/')) {
-          return await handleSim(req, res, url, { cfg, sessions, serverUrl: () => serverUrl, state, reset, cacheFaults: cache.faults });
+          return await handleSim(req, res, url, { cfg, sessions, history, serverUrl: () => serverUrl, state, reset, cacheFaults: cache.faults });
         }
         if (FileCache.handles(url.pathname)) {
           if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, 'method not allowed');

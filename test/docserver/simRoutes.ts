@@ -3,12 +3,14 @@ import type { IncomingMessage, ServerResponse } from 'http';
 import type { CacheFaults } from './cache';
 import { SimConfig } from './config';
 import { HttpError, readJsonObject, requestBase, sendJson } from './httpUtil';
+import { HistoryViewer } from './history';
 import { checkOpen } from './openAuth';
 import { SessionStore, UnknownSessionError } from './sessions';
 
 export interface SimRouteDeps {
   cfg: SimConfig;
   sessions: SessionStore;
+  history: HistoryViewer;
   serverUrl: () => string;
   state: () => unknown;
   reset: () => void;
@@ -38,6 +40,12 @@ export async function handleSim(req: IncomingMessage, res: ServerResponse, url: 
       }
       case 'GET /__sim/session':
         return sendJson(res, 200, { ok: true, view: d.sessions.view(sessionIdOf({ sessionId: url.searchParams.get('sessionId') })) });
+      case 'POST /__sim/history-data': {
+        const b = await readJsonObject(req);
+        if (typeof b.data !== 'object' || b.data === null || Array.isArray(b.data)) throw new HttpError(400, '"data" must be an object');
+        const view = await d.history.view(b.data as Record<string, unknown>);
+        return sendJson(res, view.ok ? 200 : 403, view);
+      }
       case 'GET /__sim/state':
         return sendJson(res, 200, d.state());
       case 'GET /__sim/faults':

@@ -174,3 +174,90 @@ test('Download as produces a file with the chosen name and stores nothing', asyn
   expect((await devhost.attachments()).length).toBe(before);
   await context.close();
 });
+
+test('Download as names the formats for people, in groups, PDF first, and labels the file name it will download', async () => {
+  const { context, page } = await attachmentsPage('carol');
+  const id = (await devhost.byName('Report.docx')).id;
+  await page.locator(actionSelector(id, ['docsbridge-download-as'])).click();
+  await page.getByTestId('docsbridge-download-as-dialog').waitFor();
+  const format = page.locator('#docsbridge-download-as-format');
+  const options = await format.locator('option').allTextContents();
+  expect(options.slice(0, 3)).toEqual(['PDF document', 'PDF/A (PDF for archiving)', 'Word document with macros (DOCM)']);
+  expect(options).toContain('OpenDocument text (ODT)');
+  expect(options.every((o) => !/^[A-Z0-9/]+$/.test(o))).toBe(true);
+  expect(await format.locator('optgroup').evaluateAll((groups) => groups.map((g) => (g as HTMLOptGroupElement).label))).toEqual(
+    ['PDF', 'Microsoft Office', 'OpenDocument (LibreOffice, OpenOffice)', 'Other formats', 'Images'],
+  );
+  expect(await format.inputValue()).toBe('pdf');
+  const name = page.locator('#docsbridge-download-as-name');
+  // The proposed name is selected: typing replaces it.
+  await page.keyboard.type('Summary.');
+  expect(await name.inputValue()).toBe('Summary.');
+  expect(await page.locator('#docsbridge-download-as-name-preview').innerText()).toBe('Downloads as\nSummary.pdf');
+  await context.close();
+});
+
+test('New document: a taken name is reported before Create, with the name the file will get', async () => {
+  const { context, page } = await attachmentsPage('alice');
+  await page.getByText('New document').click();
+  await page.getByTestId('docsbridge-create-dialog').waitFor();
+  await page.locator('#docsbridge-create-name').fill('Report');
+  const warning = page.locator('#docsbridge-create-name-warning');
+  await warning.waitFor();
+  expect(await warning.innerText()).toBe(
+    'A file named Report.docx is already attached to this page. Change the name, or the new file will be called Report (1).docx.',
+  );
+  await page.locator('#docsbridge-create-name').fill('Report for Q3');
+  await warning.waitFor({ state: 'detached' });
+  await context.close();
+});
+
+test('Convert: the same version again "already exists" with a link; a changed source becomes a new version; focus lands on the result', async () => {
+  const { context, page } = await attachmentsPage('alice');
+  await convert(page, 'Letter.odt');
+  await page.getByTestId('docsbridge-convert-done').waitFor({ timeout: 20000 });
+  const result = await devhost.byName('Letter.docx');
+  // Closing reloads the page to show the new attachment; the focus goes to its Edit action, not to <body>.
+  await Promise.all([page.waitForEvent('load'), page.getByTestId('docsbridge-convert-close').click()]);
+  await eventually(async () => (await page.evaluate(() => document.activeElement?.getAttribute('href') ?? '')).endsWith(`attachmentId=${result.id}`) || undefined,
+    10000, 'focus on the converted file');
+  expect(await page.evaluate(() => document.activeElement?.classList.contains('docsbridge-open'))).toBe(true);
+
+  await convert(page, 'Letter.odt');
+  const done = page.getByTestId('docsbridge-convert-done');
+  await done.waitFor({ timeout: 20000 });
+  expect(await done.innerText()).toContain('This version of Letter.odt was converted before, so nothing new was added.');
+  expect(await page.getByTestId('docsbridge-convert-result-link').getAttribute('href')).toContain(`attachmentId=${result.id}`);
+  await screenshot(page, 'convert-exists');
+  expect(await axeViolations(page, '[data-testid="docsbridge-convert-dialog"]')).toEqual([]);
+  expect((await devhost.attachments()).filter((a) => a.fileName.startsWith('Letter')).map((a) => a.fileName).sort())
+    .toEqual(['Letter.docx', 'Letter.odt']);
+  await page.getByTestId('docsbridge-convert-close').click();
+
+  const odt = await devhost.byName('Letter.odt');
+  // A new version of the source (Confluence keeps the name; the content may be the same).
+  await devhost.upload(1001, 'Letter.odt', await devhost.content(odt.id, odt.version), 'alice');
+  await page.reload();
+  await convert(page, 'Letter.odt');
+  await done.waitFor({ timeout: 20000 });
+  expect(await done.innerText()).toMatch(/Letter\.odt changed since it was last converted, so Letter\.docx[\s\S]* now has a new version \(version 2\)\./);
+  const after = await devhost.attachments();
+  expect(after.filter((a) => a.fileName.startsWith('Letter')).map((a) => a.fileName).sort()).toEqual(['Letter.docx', 'Letter.odt']);
+  expect((await devhost.byName('Letter.docx')).version).toBe(2);
+  await context.close();
+});
+
+test('Convert asks for a name first when another file already has the result\'s name', async () => {
+  await devhost.upload(1001, 'Legacy.docx', Buffer.from('not the converted file'), 'alice');
+  const { context, page } = await attachmentsPage('alice');
+  await convert(page, 'Legacy.doc');
+  const name = page.locator('#docsbridge-convert-name');
+  await name.waitFor();
+  expect(await page.getByTestId('docsbridge-convert-dialog').innerText()).toContain('A file named Legacy.docx is already attached to this page.');
+  expect(await name.inputValue()).toBe('Legacy (1)');
+  await page.keyboard.type('Legacy converted');
+  await page.getByTestId('docsbridge-convert-submit').click();
+  await page.getByTestId('docsbridge-convert-done').waitFor({ timeout: 20000 });
+  expect((await devhost.byName('Legacy converted.docx')).lastModifier).toBe('alice');
+  await context.close();
+});

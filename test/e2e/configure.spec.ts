@@ -105,6 +105,38 @@ test('a dead address and a wrong secret each produce their own clear failure, an
   await close();
 });
 
+test('an address that is not a Docs server (Confluence itself) is named as such, with a link to the field to fix', async () => {
+  const { page, close } = await openAsAdmin();
+  await fill(page, 'ONLYOFFICE Docs address', environment().devhostUrl);
+  await page.getByRole('button', { name: 'Test connection' }).click();
+  const results = page.getByTestId('connection-test-results');
+  await results.getByText('does not answer like ONLYOFFICE Docs', { exact: false }).waitFor({ timeout: 20000 });
+  expect(await results.textContent()).not.toContain('problem with its own services');
+  // The results are above the form, where the administrator is looking.
+  const resultsBox = await results.boundingBox();
+  const addressBox = await page.getByLabel(/^ONLYOFFICE Docs address/).boundingBox();
+  expect(resultsBox!.y).toBeLessThan(addressBox!.y);
+  await screenshot(page, 'configure-not-docs');
+  await results.getByRole('link', { name: 'Go to ONLYOFFICE Docs address' }).click();
+  expect(await page.getByLabel(/^ONLYOFFICE Docs address/).evaluate((el) => el === document.activeElement)).toBe(true);
+  await close();
+});
+
+test('Test connection on an invalid form says what to fix, tests nothing and does not talk about saving', async () => {
+  const { page, close } = await openAsAdmin();
+  let tests = 0;
+  page.on('request', (r) => { if (r.url().endsWith('/settings/test')) tests++; });
+  await fill(page, 'JWT header', 'Bad Header');
+  await page.getByRole('button', { name: 'Test connection' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'not valid' });
+  await alert.getByText('so the connection was not tested', { exact: false }).waitFor();
+  expect(await alert.textContent()).not.toContain('nothing was saved');
+  expect(await alert.getByRole('link', { name: /^JWT header:/ }).count()).toBe(1);
+  expect(tests).toBe(0);
+  await screenshot(page, 'configure-invalid-test');
+  await close();
+});
+
 test('bad input is shown at the field and nothing is stored', async () => {
   const { page, close } = await openAsAdmin();
   const before = await storedSettings();

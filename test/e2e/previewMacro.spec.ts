@@ -1,4 +1,5 @@
 import type { Browser, Page, Request } from 'playwright-core';
+import { axeViolations } from './support/axe';
 import { launchBrowser, screenshot, sessionAs } from './support/browser';
 import { devhost, eventually } from './support/devhostApi';
 import { environment } from './support/environment';
@@ -202,5 +203,54 @@ test('pages without the macro do not load its script', async () => {
   await page.goto(`${environment().devhostUrl}/pages/viewpageattachments.action?pageId=1001`);
   await page.goto(viewPageUrl(1002));
   expect(count(requests, PREVIEW_JS)).toBe(0);
+  await context.close();
+});
+
+// Every state of the macro looked at as people see it: light, Confluence's dark theme, and a 390 px phone; each
+// screenshotted (target/screenshots/macro-states-*.png), scanned with axe (WCAG 2.1 A/AA) and checked to stay
+// within the page's width.
+const LOOKS = [
+  { name: 'light', viewport: { width: 1280, height: 1400 }, colorScheme: 'light' as const },
+  { name: 'dark', viewport: { width: 1280, height: 1400 }, colorScheme: 'dark' as const },
+  { name: 'narrow', viewport: { width: 390, height: 1400 }, colorScheme: 'light' as const },
+];
+
+test.each(LOOKS)('every macro state, $name: readable, no axe violations, nothing wider than the page', async (look) => {
+  await devhost.upload(1002, 'Salaries 2027.xlsx', Buffer.from('not really a spreadsheet'));
+  await setPageBody(1001, [
+    previewMacro({ name: 'Report.docx', edit: true, height: '300' }), // the viewer, with Full screen and Edit
+    previewMacro({ name: 'Salaries 2027.xlsx', page: { title: 'Meeting notes' } }), // no access
+    previewMacro({ name: 'Gone.docx' }), // file not found
+    previewMacro({ name: 'Report.docx', page: { title: 'Deleted page' } }), // page not found
+    previewMacro({}), // no file chosen
+    '<p style="height:1600px">Long text: the next macro stays a placeholder until scrolled to.</p>',
+    previewMacro({ name: 'Budget.xlsx', width: '900px' }), // placeholder, wider than a phone
+  ].join(''));
+  await restrictPages([1002]);
+  const context = await browser.newContext({ viewport: look.viewport, colorScheme: look.colorScheme });
+  context.setDefaultTimeout(20000);
+  const page = await context.newPage();
+  await page.goto(`${environment().devhostUrl}/devhost/login?user=bob`);
+  await page.goto(viewPageUrl(1001));
+  await eventually(async () => ((await viewerFrames(page).count()) === 1 ? true : undefined), 20000, 'the viewer');
+  await page.locator('.docsbridge-preview__edit').waitFor();
+  expect(await page.locator('.docsbridge-preview-message strong').allTextContents())
+    .toEqual(['You do not have access to this file', 'File not found', 'Page not found', 'No file chosen']);
+  expect(await page.locator('.docsbridge-preview__placeholder').count()).toBe(1);
+  await screenshot(page, `macro-states-${look.name}`);
+
+  expect(await axeViolations(page, '#main-content')).toEqual([]);
+  const tooWide = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    return Array.from(document.querySelectorAll<HTMLElement>('.docsbridge-preview, .docsbridge-preview-message'))
+      .filter((el) => el.getBoundingClientRect().right > width + 1).map((el) => el.className);
+  });
+  expect(tooWide).toEqual([]);
+  if (look.colorScheme === 'dark') {
+    // The macro follows the theme's tokens: light text on a dark surface, in the placeholder and in the boxes.
+    const colors = await page.evaluate(() => ['.docsbridge-preview__name', '.docsbridge-preview-message']
+      .map((s) => getComputedStyle(document.querySelector(s)!).color));
+    expect(colors).toEqual(['rgb(206, 207, 210)', 'rgb(206, 207, 210)']);
+  }
   await context.close();
 });

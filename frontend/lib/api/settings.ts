@@ -19,6 +19,8 @@ export interface TestStep {
   skipped?: boolean;
   /** The Docs server's version, on the command step when known. */
   version?: string | null;
+  /** The setting to change when this step failed because of it (docsUrl, jwtSecret, …). */
+  field?: string | null;
 }
 
 export interface TestResult {
@@ -26,9 +28,18 @@ export interface TestResult {
   steps: TestStep[];
 }
 
+/** The last connection test of the saved settings, as the server remembers it for every node. */
+export interface LastTest {
+  /** ISO-8601. */
+  at: string;
+  ok: boolean;
+}
+
 export interface StoredSettings {
   values: SettingsValues;
   secretSet: boolean;
+  /** Null (or absent) before the saved settings were ever tested. */
+  lastTest?: LastTest | null;
 }
 
 export interface SaveRequest {

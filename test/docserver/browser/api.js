@@ -127,10 +127,11 @@
       fire('onError', { errorCode: -1, errorDescription: text });
     }
 
-    function toFrame(command, payload) {
+    function toFrame(command, payload, data) {
       if (!iframe || !iframe.contentWindow) return;
       var msg = { docsim: 'api', frame: frameId, command: command };
       if (payload) msg.config = payload;
+      if (data !== undefined) msg.data = JSON.parse(JSON.stringify(data));
       iframe.contentWindow.postMessage(msg, '*');
     }
 
@@ -157,6 +158,10 @@
         case 'warning': fire('onWarning', m.data); break;
         case 'requestRefreshFile': fire('onRequestRefreshFile'); break;
         case 'requestClose': fire('onRequestClose'); break;
+        case 'requestHistory': fire('onRequestHistory'); break;
+        case 'requestHistoryData': fire('onRequestHistoryData', m.data); break;
+        case 'requestHistoryClose': fire('onRequestHistoryClose'); break;
+        case 'requestRestore': fire('onRequestRestore', m.data); break;
       }
     }
 
@@ -187,7 +192,11 @@
       if (cfg) toFrame('init', cfg);
     };
     editor.requestClose = function () { toFrame('requestClose'); };
-    ['showMessage', 'denyEditingRights', 'setActionLink', 'setUsers', 'refreshHistory', 'setHistoryData', 'insertImage',
+    // Version history: the host answers onRequestHistory / onRequestHistoryData with these.
+    editor.refreshHistory = function (data) { toFrame('refreshHistory', null, data || {}); };
+    editor.setHistoryData = function (data) { toFrame('setHistoryData', null, data || {}); };
+    editor.showMessage = function (text) { toFrame('showMessage', null, String(text)); };
+    ['denyEditingRights', 'setActionLink', 'setUsers', 'insertImage',
       'setSharingSettings', 'setReferenceData', 'setReferenceSource', 'setRequestedDocument', 'setRequestedSpreadsheet',
       'setMailMergeRecipients', 'setRevisedFile', 'setFavorite', 'startFilling', 'downloadAs', 'serviceCommand',
       'processSaveResult', 'processRightsChange', 'processMouse', 'grabFocus', 'blurFocus', 'setEmailAddresses']

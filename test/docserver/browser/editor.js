@@ -20,6 +20,16 @@
     doc: document.getElementById('sim-document'),
     text: document.getElementById('sim-text'),
     save: document.getElementById('sim-save'),
+    history: document.getElementById('sim-history'),
+    historyPanel: document.getElementById('sim-history-panel'),
+    historyStatus: document.getElementById('sim-history-status'),
+    historyList: document.getElementById('sim-history-list'),
+    historyClose: document.getElementById('sim-history-close'),
+    version: document.getElementById('sim-version'),
+    versionTitle: document.getElementById('sim-version-title'),
+    versionNote: document.getElementById('sim-version-note'),
+    versionDoc: document.getElementById('sim-version-doc'),
+    message: document.getElementById('sim-message'),
     close: document.getElementById('sim-close')
   };
   var st = { config: null, sessionId: null, mode: null, closed: false, dirty: false, sentText: '', editTimer: null, pollTimer: null, appReady: false };
@@ -54,6 +64,145 @@
     stopPolling();
   }
 
+  function editorFlag(name) {
+    return !!(st.config && st.config.editorConfig && st.config.editorConfig[name]);
+  }
+
+  // ---------- version history (docs-api §2.4) ----------
+
+  var hist = { current: null, items: [], urls: {} };
+
+  function openHistory() {
+    el.historyPanel.hidden = false;
+    el.version.hidden = true;
+    el.historyList.textContent = '';
+    el.historyStatus.textContent = 'Loading versions…';
+    document.body.setAttribute('data-history', 'loading');
+    toApi('requestHistory');
+  }
+
+  function text(tag, className, value) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    node.textContent = value;
+    return node;
+  }
+
+  function renderHistory(data) {
+    el.historyPanel.hidden = false;
+    el.historyList.textContent = '';
+    if (data.error) {
+      el.historyStatus.textContent = String(data.error);
+      document.body.setAttribute('data-history', 'error');
+      return;
+    }
+    hist.current = data.currentVersion;
+    hist.items = Array.isArray(data.history) ? data.history : [];
+    el.historyStatus.textContent = hist.items.length + ' versions';
+    hist.items.slice().reverse().forEach(function (h) {
+      var li = document.createElement('li');
+      li.setAttribute('data-version', String(h.version));
+      if (h.version === hist.current) li.setAttribute('aria-current', 'true');
+      var user = h.user || {};
+      if (user.image) {
+        var img = document.createElement('img');
+        img.className = 'sim-avatar';
+        img.src = user.image;
+        img.alt = '';
+        li.appendChild(img);
+      }
+      li.appendChild(text('strong', 'sim-version-number', 'Version ' + h.version));
+      li.appendChild(text('span', 'sim-created', String(h.created || '')));
+      li.appendChild(text('span', 'sim-author', String(user.name || '')));
+      if (h.comment) li.appendChild(text('span', 'sim-comment', String(h.comment)));
+      if (Array.isArray(h.changes) && h.changes.length) {
+        var names = h.changes.map(function (c) { return (c.user && c.user.name) || ''; });
+        li.appendChild(text('span', 'sim-changes', h.changes.length + ' changes by ' + names.join(', ')));
+      }
+      var view = text('button', null, 'View');
+      view.type = 'button';
+      view.setAttribute('data-action', 'view');
+      view.addEventListener('click', function () { requestVersion(h.version); });
+      li.appendChild(view);
+      if (editorFlag('canHistoryRestore') && h.version !== hist.current) {
+        var restore = text('button', null, 'Restore');
+        restore.type = 'button';
+        restore.setAttribute('data-action', 'restore');
+        restore.addEventListener('click', function () {
+          toApi('requestRestore', { version: h.version, url: hist.urls[h.version], fileType: hist.fileTypes && hist.fileTypes[h.version] });
+        });
+        li.appendChild(restore);
+      }
+      el.historyList.appendChild(li);
+    });
+    document.body.setAttribute('data-history', 'ready');
+    // Like DS, show the current version right away.
+    if (hist.current) requestVersion(hist.current);
+  }
+
+  function requestVersion(version) {
+    el.version.hidden = false;
+    el.versionTitle.textContent = 'Version ' + version;
+    el.versionNote.textContent = 'Loading…';
+    el.versionDoc.textContent = '';
+    el.version.setAttribute('data-version', String(version));
+    el.version.setAttribute('data-state', 'loading');
+    toApi('requestHistoryData', version);
+  }
+
+  function showVersion(data) {
+    if (data.error) {
+      el.versionNote.textContent = String(data.error);
+      el.version.setAttribute('data-state', 'error');
+      return;
+    }
+    hist.urls[data.version] = data.url;
+    hist.fileTypes = hist.fileTypes || {};
+    hist.fileTypes[data.version] = data.fileType;
+    call('POST', root + '/__sim/history-data', { data: data }).then(function (r) {
+      var v = r.data;
+      if (String(data.version) !== el.version.getAttribute('data-version')) return; // another version was chosen
+      if (!v.ok) {
+        el.versionNote.textContent = (v.errorDescription || 'The version could not be shown') + (v.errorCode ? ' (code ' + v.errorCode + ')' : '');
+        el.version.setAttribute('data-state', 'error');
+        return;
+      }
+      var changed = {};
+      (v.changes || []).forEach(function (c) {
+        c.paragraphs.forEach(function (p) { (changed[p] = changed[p] || []).push(c.user.name); });
+      });
+      var before = {};
+      (v.previousParagraphs || []).forEach(function (p) { before[p] = (before[p] || 0) + 1; });
+      el.versionDoc.textContent = '';
+      var marks = 0;
+      v.paragraphs.forEach(function (p) {
+        var para = document.createElement('p');
+        if (changed[p] && !before[p]) {
+          var mark = text('mark', null, p);
+          mark.setAttribute('data-author', changed[p].join(', '));
+          mark.title = 'Changed by ' + changed[p].join(', ');
+          para.appendChild(mark);
+          marks++;
+        } else {
+          if (before[p]) before[p]--;
+          para.textContent = p;
+        }
+        el.versionDoc.appendChild(para);
+      });
+      el.versionNote.textContent = v.changes ? marks + ' changes highlighted' : (v.changesError || 'No change data for this version');
+      el.version.setAttribute('data-state', 'ready');
+      el.version.setAttribute('data-highlights', String(marks));
+    }, function (e) {
+      el.versionNote.textContent = 'Cannot reach the document server: ' + e.message;
+      el.version.setAttribute('data-state', 'error');
+    });
+  }
+
+  function showMessage(value) {
+    el.message.hidden = false;
+    el.message.textContent = value;
+  }
+
   function renderView(v) {
     el.title.textContent = v.title;
     document.title = v.title + ' - ONLYOFFICE Docs simulator';
@@ -61,6 +210,8 @@
     el.mode.textContent = v.mode === 'edit' ? 'Editing' : 'Viewing';
     el.text.readOnly = v.mode !== 'edit' || st.closed;
     el.save.hidden = !v.canForcesave;
+    el.history.hidden = !editorFlag('canUseHistory');
+    el.historyClose.hidden = !editorFlag('canHistoryClose');
     el.users.textContent = '';
     v.users.forEach(function (u) {
       var li = document.createElement('li');
@@ -189,6 +340,12 @@
   });
 
   el.close.addEventListener('click', closedByUser);
+  el.history.addEventListener('click', openHistory);
+  el.historyClose.addEventListener('click', function () {
+    el.historyPanel.hidden = true;
+    document.body.removeAttribute('data-history');
+    toApi('requestHistoryClose');
+  });
 
   el.save.addEventListener('click', function () {
     flushEdit().then(function () {
@@ -206,6 +363,12 @@
     if (m.command === 'init') {
       // refreshFile() sends a new config: leave the old session first.
       (st.sessionId && !st.closed ? closeSession() : Promise.resolve()).then(function () { openDocument(m.config); });
+    } else if (m.command === 'refreshHistory') {
+      renderHistory(m.data || {});
+    } else if (m.command === 'setHistoryData') {
+      showVersion(m.data || {});
+    } else if (m.command === 'showMessage') {
+      showMessage(m.data);
     } else if (m.command === 'requestClose') {
       closedByUser();
     } else if (m.command === 'destroy') {

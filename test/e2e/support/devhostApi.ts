@@ -10,6 +10,7 @@ export interface AttachmentInfo {
   sha256: string;
   mediaType: string;
   lastModifier: string;
+  comment?: string;
 }
 
 // Every call is bounded, so that a dev host that stops answering fails the test with the call's name instead of

@@ -133,6 +133,44 @@ describe('connection test', () => {
     expect(requestsTo('PUT')).toHaveLength(0);
   });
 
+  test('on an invalid form nothing is sent, and the page says the test did not run and what to fix (not "nothing was saved")', async () => {
+    const { user } = await renderPage();
+    await user.clear(field.jwtHeader());
+    await user.type(field.jwtHeader(), 'Bad Header');
+    await user.click(screen.getByRole('button', { name: 'Test connection' }));
+    expect(requestsTo('POST', '/test')).toHaveLength(0);
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('Some settings are not valid, so the connection was not tested.');
+    expect(alert.textContent).not.toContain('nothing was saved');
+    const link = within(alert).getByRole('link', { name: /^JWT header: Use letters, digits/ });
+    expect(link.getAttribute('href')).toBe('#docsbridge-setting-jwtHeader');
+    act(() => field.docsUrl().focus());
+    await user.click(link);
+    expect(document.activeElement).toBe(field.jwtHeader());
+  });
+
+  test("the server's 400 on a test says the test did not run", async () => {
+    const { user } = await renderPage();
+    await user.type(field.docsInternalUrl(), 'https://internal.invalid');
+    await user.click(screen.getByRole('button', { name: 'Test connection' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('so the connection was not tested'));
+    expect(within(screen.getByRole('alert')).getByRole('link', { name: /^Internal Docs address: Server says/ })).toBeTruthy();
+  });
+
+  test('the results are at the top of the form, and a failed check links to the field to fix', async () => {
+    serverState.test = FAILING;
+    const { user } = await renderPage();
+    await user.click(screen.getByRole('button', { name: 'Test connection' }));
+    const results = await screen.findByRole('list', { name: 'Connection test' });
+    const form = document.getElementById('docsbridge-settings')!;
+    expect(results.compareDocumentPosition(form) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    const [health, command, conversion] = within(results).getAllByRole('listitem');
+    expect(within(health).queryByRole('link')).toBeNull();
+    expect(within(conversion).queryByRole('link')).toBeNull();
+    await user.click(within(command).getByRole('link', { name: 'Go to JWT secret' }));
+    expect(document.activeElement).toBe(field.secret());
+  });
+
   test('shows the Docs version when the command step knows it', async () => {
     const { user } = await renderPage();
     await user.click(screen.getByRole('button', { name: 'Test connection' }));

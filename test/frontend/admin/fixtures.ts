@@ -14,7 +14,7 @@ export const FAILING: TestResult = {
   ok: false,
   steps: [
     { id: 'health', ok: true, message: 'The Docs server at https://docs.example.com is running.' },
-    { id: 'command', ok: false, message: 'The secret does not match: the Docs server refused the signed request.', version: null },
+    { id: 'command', ok: false, message: 'The secret does not match: the Docs server refused the signed request.', version: null, field: 'jwtSecret' },
     { id: 'conversion', ok: false, message: 'Not run: an earlier check failed.', skipped: true },
   ],
 };

@@ -62,6 +62,7 @@ test('closing after success reloads the page so that the new attachment shows', 
 
   expect(onClose).toHaveBeenCalled();
   expect(fake.reloads).toBe(1);
+  expect(fake.focusAfterReload).toBe(12);
 });
 
 test.each([
@@ -159,4 +160,70 @@ test('an ended session says so and links to the login page, which returns here',
   const login = screen.getByRole('link', { name: 'Log in again' });
   expect(login.getAttribute('href')).toBe('/confluence/login.action?os_destination=' + encodeURIComponent(window.location.pathname + window.location.search));
   expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+});
+
+function withPlan(plan: object, pageFileNames: string[] = ['Letter.odt']) {
+  return { ...formats, convertPlan: plan, pageFileNames };
+}
+
+test('converting the same version again says the result already exists, links to it and adds nothing', async () => {
+  const earlier = { ...result, version: 1 };
+  server.use(
+    http.get(`${BASE}/formats`, () => HttpResponse.json(withPlan({ fileName: 'Letter.docx', upToDate: true, nameTaken: false, earlier }))),
+    http.post(`${BASE}/convert`, () => HttpResponse.json({ done: true, percent: 100, outcome: 'existing', attachment: earlier })),
+  );
+  const { fake, user } = setup();
+
+  const status = await screen.findByRole('status');
+  expect(status.textContent).toBe(
+    'This version of Letter.odt was converted before, so nothing new was added. The result is Letter.docx (opens in a new tab).',
+  );
+  expect(screen.getByText('Already converted')).toBeTruthy();
+  expect(screen.queryByText(/was added to the attachments/)).toBeNull();
+  const link = screen.getByTestId('docsbridge-convert-result-link');
+  expect(link.getAttribute('href')).toBe(result.editorUrl);
+  expect(link.getAttribute('target')).toBe('_blank');
+
+  await user.click(screen.getByRole('button', { name: 'Close' }));
+  expect(fake.reloads).toBe(0);
+});
+
+test('a changed source becomes a new version of the earlier result, and closing reloads with the focus on it', async () => {
+  server.use(
+    http.get(`${BASE}/formats`, () => HttpResponse.json(withPlan({ fileName: 'Letter.docx', upToDate: false, nameTaken: false, earlier: { ...result, version: 1 } }))),
+    http.post(`${BASE}/convert`, () => HttpResponse.json({ done: true, percent: 100, outcome: 'updated', attachment: { ...result, version: 2 } })),
+  );
+  const { fake, user } = setup();
+
+  expect((await screen.findByRole('status')).textContent).toBe(
+    'Letter.odt changed since it was last converted, so Letter.docx (opens in a new tab) now has a new version (version 2).',
+  );
+  await user.click(screen.getByRole('button', { name: 'Close' }));
+  expect(fake.reloads).toBe(1);
+  expect(fake.focusAfterReload).toBe(12);
+});
+
+test('a result name taken by another file is reported before converting; the proposed name is selected', async () => {
+  server.use(
+    http.get(`${BASE}/formats`, () => HttpResponse.json(withPlan({ fileName: 'Letter.docx', upToDate: false, nameTaken: true }, ['Letter.odt', 'Letter.docx']))),
+    http.post(`${BASE}/convert`, () => HttpResponse.json({ done: true, percent: 100, outcome: 'created', attachment: { ...result, fileName: 'Letter 2026.docx' } })),
+  );
+  const { user } = setup();
+
+  expect(await screen.findByText('A file named Letter.docx is already attached to this page. Choose a name for the converted file.')).toBeTruthy();
+  const name = screen.getByLabelText('Name of the converted file') as HTMLInputElement;
+  expect(name.value).toBe('Letter (1)');
+  await waitFor(() => expect(document.activeElement).toBe(name));
+  expect([name.selectionStart, name.selectionEnd]).toEqual([0, 'Letter (1)'.length]);
+  expect(converts()).toHaveLength(0);
+
+  await user.clear(name);
+  await user.type(name, 'Letter');
+  expect(screen.getByText(/is already attached to this page\. Change the name, or the new file will be called Letter \(1\)\.docx\./)).toBeTruthy();
+  await user.clear(name);
+  await user.type(name, 'Letter 2026');
+  await user.click(screen.getByRole('button', { name: 'Convert' }));
+
+  expect((await screen.findByRole('status')).textContent).toBe('Letter 2026.docx was added to the attachments of this page.');
+  expect(converts()[0].body).toEqual({ attachmentId: '11', target: 'docx', fileName: 'Letter 2026' });
 });

@@ -6,8 +6,10 @@ import { CreateDialog } from '../../../frontend/dialogs/CreateDialog';
 import { BASE, fakeEnvironment, useApiServer } from './support';
 
 const { server, seen } = useApiServer();
+const posts = () => seen.filter((r) => r.method === 'POST');
 
-function setup() {
+function setup(existing: string[] = []) {
+  server.use(http.get(`${BASE}/formats`, () => HttpResponse.json({ pageId: 7, fileNames: existing })));
   const fake = fakeEnvironment();
   const onClose = jest.fn();
   const user = userEvent.setup();
@@ -29,10 +31,10 @@ test('offers the four types with a default name, labelled for screen readers, fo
   expect(name.value).toBe('New document');
   expect(name.id).toBe('docsbridge-create-name');
   await waitFor(() => expect(document.activeElement).toBe(name));
-  expect(screen.getByText('Saved as New document.docx. If a file of that name exists, a number is added.').id).toBe(
-    'docsbridge-create-name-hint',
-  );
-  expect(name.getAttribute('aria-describedby')).toBe('docsbridge-create-name-hint');
+  expect(screen.getByText('Saved as New document.docx').closest('#docsbridge-create-name-preview')).not.toBeNull();
+  expect(name.getAttribute('aria-describedby')).toBe('docsbridge-create-name-preview');
+  expect(name.selectionStart).toBe(0);
+  expect(name.selectionEnd).toBe('New document'.length);
 });
 
 test('changing the type changes the default name, but never a name the user typed', async () => {
@@ -67,7 +69,7 @@ test('explains a bad name next to the field and sends nothing', async () => {
   expect(screen.getByRole('alert').textContent).toBe('Enter a name.');
   await user.type(name, 'ok');
   expect(screen.queryByRole('alert')).toBeNull();
-  expect(seen).toEqual([]);
+  expect(seen.filter((r) => r.method !== 'GET')).toEqual([]);
 });
 
 test('creates by POST with the XSRF header, opens the editor in the reserved tab and reloads the page', async () => {
@@ -80,12 +82,12 @@ test('creates by POST with the XSRF header, opens the editor in the reserved tab
   await user.click(screen.getByRole('button', { name: 'Create' }));
 
   await waitFor(() => expect(onClose).toHaveBeenCalled());
-  expect(seen).toHaveLength(1);
-  expect(seen[0].method).toBe('POST');
-  expect(seen[0].path).toBe('/confluence/plugins/servlet/onlyoffice/create');
-  expect(seen[0].body).toEqual({ pageId: '7', type: 'pptx', fileName: 'Kick-off' });
-  expect(seen[0].headers['x-atlassian-token']).toBe('no-check');
-  expect(seen[0].headers['content-type']).toBe('application/json');
+  expect(posts()).toHaveLength(1);
+  expect(posts()[0].method).toBe('POST');
+  expect(posts()[0].path).toBe('/confluence/plugins/servlet/onlyoffice/create');
+  expect(posts()[0].body).toEqual({ pageId: '7', type: 'pptx', fileName: 'Kick-off' });
+  expect(posts()[0].headers['x-atlassian-token']).toBe('no-check');
+  expect(posts()[0].headers['content-type']).toBe('application/json');
   expect(fake.tabs).toEqual([created.editorUrl]);
   expect(fake.reloads).toBe(1);
 });
@@ -105,7 +107,7 @@ test('works with the keyboard alone: arrows choose the type, Enter creates', asy
   await user.keyboard('{Enter}');
 
   await waitFor(() => expect(onClose).toHaveBeenCalled());
-  expect(seen[0].body).toEqual({ pageId: '7', type: 'xlsx', fileName: 'New spreadsheet' });
+  expect(posts()[0].body).toEqual({ pageId: '7', type: 'xlsx', fileName: 'New spreadsheet' });
   expect(fake.tabs).toEqual([created.editorUrl]);
 });
 
@@ -176,7 +178,7 @@ test('Escape closes without creating', async () => {
   await user.keyboard('{Escape}');
 
   expect(onClose).toHaveBeenCalled();
-  expect(seen).toEqual([]);
+  expect(posts()).toEqual([]);
 });
 
 test('an ended session says so with a way to log in again, not "HTTP 200"', async () => {
@@ -191,4 +193,52 @@ test('an ended session says so with a way to log in again, not "HTTP 200"', asyn
   expect(error.textContent).toContain('Your Confluence session has ended. Log in again');
   expect(error.textContent).not.toContain('HTTP');
   expect(screen.getByRole('link', { name: 'Log in again' }).getAttribute('href')).toMatch(/^\/confluence\/login\.action\?os_destination=/);
+});
+
+test('typing replaces the selected default name; a bad name shows only the error, not a contradicting preview', async () => {
+  const { user, name } = setup();
+  await waitFor(() => expect(document.activeElement).toBe(name));
+
+  await user.keyboard('Minutes');
+  expect(name.value).toBe('Minutes');
+  expect(screen.getByText('Saved as Minutes.docx')).toBeTruthy();
+
+  await user.type(name, '/1');
+  await user.click(screen.getByRole('button', { name: 'Create' }));
+  expect((await screen.findByRole('alert')).id).toBe('docsbridge-create-name-error');
+  expect(screen.queryByText(/^Saved as/)).toBeNull();
+  expect(name.getAttribute('aria-describedby')).toBe('docsbridge-create-name-error');
+});
+
+test('a trailing dot is not doubled in the stored name', async () => {
+  const { user, name } = setup();
+  await user.clear(name);
+  await user.type(name, 'Trailing dot.');
+  expect(screen.getByText('Saved as Trailing dot.docx')).toBeTruthy();
+});
+
+test('a name taken by another attachment is reported before submitting, with the name the file will get', async () => {
+  const { user, name } = setup(['Plan.xlsx', 'plan (1).xlsx', 'Notes.docx']);
+  await user.click(screen.getByRole('radio', { name: 'Spreadsheet' }));
+  await user.clear(name);
+  await user.type(name, 'Plan');
+
+  const warning = await screen.findByText(
+    'A file named Plan.xlsx is already attached to this page. Change the name, or the new file will be called Plan (2).xlsx.',
+  );
+  expect(warning.id).toBe('docsbridge-create-name-warning');
+  expect(name.getAttribute('aria-describedby')).toBe('docsbridge-create-name-preview docsbridge-create-name-warning');
+  expect(name.getAttribute('aria-invalid')).not.toBe('true');
+
+  await user.type(name, ' B');
+  expect(screen.queryByText(/already attached/)).toBeNull();
+});
+
+test('a long name wraps instead of widening the dialog', async () => {
+  const { user, name } = setup();
+  await user.clear(name);
+  const long = 'Quarterly'.repeat(20);
+  await user.type(name, long);
+  const preview = screen.getByText(`Saved as ${long}.docx`);
+  expect(preview.style.overflowWrap).toBe('anywhere');
 });

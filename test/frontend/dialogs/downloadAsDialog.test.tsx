@@ -9,7 +9,14 @@ const { server, seen } = useApiServer();
 
 const formats = {
   id: 11, pageId: 7, fileName: 'Notes.odt', editorUrl: '/confluence/x', access: 'view', convert: null,
-  downloadAs: ['docx', 'pdf', 'pdfa', 'png'],
+  downloadAs: ['pdf', 'pdfa', 'docx', 'odt', 'png'],
+  downloadAsChoices: [
+    { target: 'pdf', extension: 'pdf', label: 'PDF document', group: 'pdf' },
+    { target: 'pdfa', extension: 'pdf', label: 'PDF/A (PDF for archiving)', group: 'pdf' },
+    { target: 'docx', extension: 'docx', label: 'Word document (DOCX)', group: 'office' },
+    { target: 'odt', extension: 'odt', label: 'OpenDocument text (ODT)', group: 'openDocument' },
+    { target: 'png', extension: 'png', label: 'PNG image', group: 'image' },
+  ],
 };
 const downloadUrl = '/confluence/plugins/servlet/onlyoffice/download-as?token=abc';
 
@@ -35,10 +42,18 @@ test('offers the file formats with PDF first chosen, and the base name', async (
   const format = screen.getByLabelText('Format') as HTMLSelectElement;
   expect(name.value).toBe('Notes');
   expect(format.value).toBe('pdf');
-  expect([...format.options].map((o) => o.textContent)).toEqual(['DOCX', 'PDF', 'PDF/A', 'PNG']);
-  expect(screen.getByText('Notes.pdf').id).toBe('docsbridge-download-as-name-hint');
+  expect([...format.options].map((o) => o.textContent)).toEqual([
+    'PDF document', 'PDF/A (PDF for archiving)', 'Word document (DOCX)', 'OpenDocument text (ODT)', 'PNG image',
+  ]);
+  expect([...format.querySelectorAll('optgroup')].map((g) => [g.label, g.children.length])).toEqual([
+    ['PDF', 2], ['Microsoft Office', 1], ['OpenDocument (LibreOffice, OpenOffice)', 1], ['Images', 1],
+  ]);
+  const preview = document.getElementById('docsbridge-download-as-name-preview')!;
+  expect(preview.textContent).toBe('Downloads asNotes.pdf');
+  expect(name.getAttribute('aria-describedby')).toBe('docsbridge-download-as-name-preview');
   expect(screen.getByText('Converts Notes.odt. Nothing is saved in Confluence.')).toBeTruthy();
   await waitFor(() => expect(document.activeElement).toBe(name));
+  expect([name.selectionStart, name.selectionEnd]).toEqual([0, 'Notes'.length]);
   expect(seen.map((r) => r.path)).toEqual(['/confluence/plugins/servlet/onlyoffice/formats?attachmentId=11']);
 });
 
@@ -60,11 +75,11 @@ test('converts under the chosen name, shows progress, then downloads once', asyn
   await user.clear(name);
   await user.type(name, 'Minutes March');
   await user.selectOptions(screen.getByLabelText('Format'), 'docx');
-  expect(screen.getByText('Minutes March.docx')).toBeTruthy();
+  expect(screen.getByTestId('docsbridge-download-as-file-name').textContent).toBe('Minutes March.docx');
   await user.click(screen.getByRole('button', { name: 'Download' }));
 
   expect(await screen.findByRole('progressbar', { name: 'Conversion progress' })).toBeTruthy();
-  expect(screen.getByText('Converting Notes.odt to DOCX…').getAttribute('aria-live')).toBe('polite');
+  expect(screen.getByText('Converting Notes.odt to Word document (DOCX)…').getAttribute('aria-live')).toBe('polite');
   finish();
   expect((await screen.findByRole('status')).textContent).toBe('The download of Minutes March.docx has started.');
   expect(fake.downloads).toEqual([downloadUrl]);
@@ -134,4 +149,23 @@ test('an ended session says so with a way to log in again, not "the file does no
 
   expect((await screen.findByRole('alert')).textContent).toBe('Your Confluence session has ended. Log in again, then repeat what you were doing.');
   expect(screen.getByRole('link', { name: 'Log in again' })).toBeTruthy();
+});
+
+test('a PDF/A download is a .pdf file, and a trailing dot is not doubled', async () => {
+  const { user } = setup();
+  const name = (await screen.findByLabelText('File name')) as HTMLInputElement;
+  await user.selectOptions(screen.getByLabelText('Format'), 'pdfa');
+  expect(screen.getByTestId('docsbridge-download-as-file-name').textContent).toBe('Notes.pdf');
+  await user.clear(name);
+  await user.type(name, 'Trailing dot.');
+  expect(screen.getByTestId('docsbridge-download-as-file-name').textContent).toBe('Trailing dot.pdf');
+});
+
+test('an invalid name shows the error instead of the preview', async () => {
+  const { user } = setup();
+  const name = (await screen.findByLabelText('File name')) as HTMLInputElement;
+  await user.clear(name);
+  await user.click(screen.getByRole('button', { name: 'Download' }));
+  expect(screen.getByRole('alert').textContent).toBe('Enter a name.');
+  expect(screen.queryByTestId('docsbridge-download-as-file-name')).toBeNull();
 });

@@ -58,14 +58,19 @@ test('takes the page id from the page when the link has none', async () => {
   meta.name = 'ajs-page-id';
   meta.content = '4242';
   document.head.appendChild(meta);
-  server.use(http.post(`${BASE}/create`, () => HttpResponse.json({ id: 1, pageId: 4242, fileName: 'a.docx', editorUrl: '/e' })));
+  server.use(
+    http.post(`${BASE}/create`, () => HttpResponse.json({ id: 1, pageId: 4242, fileName: 'a.docx', editorUrl: '/e' })),
+    http.get(`${BASE}/formats`, () => HttpResponse.json({ pageId: 4242, fileNames: [] })),
+  );
   const user = userEvent.setup();
 
   act(() => openDialog('create', { pageId: '$page.id' }, null, fakeEnvironment().env));
   await user.click(await screen.findByRole('button', { name: 'Create' }));
 
-  await waitFor(() => expect(seen).toHaveLength(1));
-  expect(seen[0].body).toMatchObject({ pageId: '4242' });
+  const posts = () => seen.filter((r) => r.method === 'POST');
+  await waitFor(() => expect(posts()).toHaveLength(1));
+  expect(posts()[0].body).toMatchObject({ pageId: '4242' });
+  expect(seen[0].path).toBe('/confluence/plugins/servlet/onlyoffice/formats?pageId=4242');
 });
 
 test('an unknown kind opens nothing', () => {

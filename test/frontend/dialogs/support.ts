@@ -40,6 +40,8 @@ export interface FakeEnvironment {
   tabs: Array<string | null>;
   downloads: string[];
   reloads: number;
+  /** The attachment the last reload was to put the focus on. */
+  focusAfterReload?: number;
   /** When false, reserved tabs behave as if a pop-up blocker refused them. */
   tabsAllowed: boolean;
 }
@@ -58,8 +60,9 @@ export function fakeEnvironment(): FakeEnvironment {
       download: (url) => {
         fake.downloads.push(url);
       },
-      reload: () => {
+      reload: (focusAttachmentId) => {
         fake.reloads++;
+        fake.focusAfterReload = focusAttachmentId;
       },
       pollInterval: 5,
       pollTimeout: 5000,

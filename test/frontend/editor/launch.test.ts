@@ -54,6 +54,8 @@ function fakeDocsApi() {
       refreshFile(fresh: DocEditorConfig): void {
         this.record.refreshed.push(fresh);
       }
+      refreshHistory(): void {}
+      setHistoryData(): void {}
     },
   };
   return opened;

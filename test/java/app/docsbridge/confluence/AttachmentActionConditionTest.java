@@ -48,6 +48,11 @@ class AttachmentActionConditionTest {
         }
 
         @Override
+        public Optional<String> avatarUrl(String userKey) {
+            return Optional.empty();
+        }
+
+        @Override
         public Locale locale(String userKey) {
             return Locale.ENGLISH;
         }

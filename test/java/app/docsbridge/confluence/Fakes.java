@@ -201,6 +201,27 @@ final class Fakes {
         }
     }
 
+    /** SAL's application properties with the given base URL and shared home (null: none). */
+    static com.atlassian.sal.api.ApplicationProperties applicationProperties(
+            java.util.function.Function<com.atlassian.sal.api.UrlMode, String> baseUrl, java.nio.file.Path sharedHome) {
+        return new com.atlassian.sal.api.ApplicationProperties() {
+            @Override
+            public String getBaseUrl(com.atlassian.sal.api.UrlMode urlMode) {
+                return baseUrl.apply(urlMode);
+            }
+
+            @Override
+            public java.util.Optional<java.nio.file.Path> getLocalHomeDirectory() {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public java.util.Optional<java.nio.file.Path> getSharedHomeDirectory() {
+                return java.util.Optional.ofNullable(sharedHome);
+            }
+        };
+    }
+
     static final class Properties implements ContentPropertyManager {
         final Map<String, String> values = new HashMap<>();
 
@@ -211,7 +232,20 @@ final class Fakes {
 
         @Override
         public void setStringProperty(ContentEntityObject entity, String key, String value) {
+            if (value != null && value.length() > 255) {
+                throw new IllegalArgumentException("string property longer than 255 characters");
+            }
             values.put(entity.getId() + "/" + key, value);
+        }
+
+        @Override
+        public String getTextProperty(ContentEntityObject entity, String key) {
+            return values.get(entity.getId() + "/text/" + key);
+        }
+
+        @Override
+        public void setTextProperty(ContentEntityObject entity, String key, String value) {
+            values.put(entity.getId() + "/text/" + key, value);
         }
     }
 

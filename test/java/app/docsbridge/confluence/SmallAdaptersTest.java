@@ -31,10 +31,10 @@ class SmallAdaptersTest {
     @Test
     void hostUrls_shouldUseCanonicalBaseUrlWithoutTrailingSlash() {
         List<UrlMode> modes = new ArrayList<>();
-        ApplicationProperties properties = mode -> {
+        ApplicationProperties properties = Fakes.applicationProperties(mode -> {
             modes.add(mode);
             return "https://wiki.example.com/confluence/";
-        };
+        }, null);
         ConfluenceHostUrls urls = new ConfluenceHostUrls(properties,
                 returnUri -> URI.create("https://wiki.example.com/confluence/login.action?os_destination=" + returnUri));
 
@@ -47,7 +47,7 @@ class SmallAdaptersTest {
 
     @Test
     void hostUrls_shouldGiveEmptyContextPathAtRoot() {
-        ConfluenceHostUrls urls = new ConfluenceHostUrls(mode -> "https://wiki.example.com/", uri -> uri);
+        ConfluenceHostUrls urls = new ConfluenceHostUrls(Fakes.applicationProperties(mode -> "https://wiki.example.com/", null), uri -> uri);
 
         assertEquals("https://wiki.example.com", urls.baseUrl());
         assertEquals("", urls.contextPath());

@@ -126,6 +126,14 @@ public final class MemoryAttachmentStore implements AttachmentStore {
     }
 
     @Override
+    public synchronized List<app.docsbridge.core.port.StoredVersion> allVersions(long attachmentId) {
+        return versions.getOrDefault(attachmentId, List.of()).stream()
+                .map(v -> new app.docsbridge.core.port.StoredVersion(v.meta(),
+                        comments.getOrDefault(attachmentId + "v" + v.meta().version(), "")))
+                .toList();
+    }
+
+    @Override
     public synchronized Optional<StoredAttachment> findVersion(long attachmentId, int version) {
         return versions.getOrDefault(attachmentId, List.of()).stream().map(Version::meta)
                 .filter(m -> m.version() == version).findFirst();

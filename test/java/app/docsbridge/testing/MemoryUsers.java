@@ -16,6 +16,7 @@ public final class MemoryUsers implements Users {
 
     private final Map<String, AppUser> byKey = new ConcurrentHashMap<>();
     private final Map<String, Locale> locales = new ConcurrentHashMap<>();
+    private final Map<String, String> avatars = new ConcurrentHashMap<>();
     private volatile String currentKey;
     private volatile Locale siteLocale = Locale.ENGLISH;
 
@@ -59,6 +60,16 @@ public final class MemoryUsers implements Users {
     @Override
     public Optional<AppUser> byKey(String userKey) {
         return userKey == null ? Optional.empty() : Optional.ofNullable(byKey.get(userKey));
+    }
+
+    /** Users have no picture unless a test gives them one. */
+    public void setAvatar(String key, String url) {
+        avatars.put(key, url);
+    }
+
+    @Override
+    public Optional<String> avatarUrl(String userKey) {
+        return userKey == null ? Optional.empty() : Optional.ofNullable(avatars.get(userKey));
     }
 
     @Override

@@ -10,6 +10,8 @@ import app.docsbridge.core.docs.DocsClient;
 import app.docsbridge.core.docs.SpoolFiles;
 import app.docsbridge.core.editor.EditorConfigService;
 import app.docsbridge.core.formats.FormatTable;
+import app.docsbridge.core.history.HistoryRecorder;
+import app.docsbridge.core.history.HistoryService;
 import app.docsbridge.core.keys.DocumentKeys;
 import app.docsbridge.core.links.SignedLinks;
 import app.docsbridge.core.recovery.SaveProblems;
@@ -48,8 +50,13 @@ public final class TestApp {
     public final SpoolFiles spool = SpoolFiles.in(spoolDir());
     public final SaveProblems problems = new SaveProblems(settingsStore, locks, time);
     public final EditingActivity activity = new EditingActivity(attachments, time);
+    public final MemoryHistoryStore historyStore = new MemoryHistoryStore();
+    public final HistoryRecorder historyRecorder = new HistoryRecorder(historyStore, attachments, docs, locks);
+    public final HistoryService history = new HistoryService(attachments, historyStore, permissions, users, actions,
+            settings, keys, links, docs, locks, activity, time);
     public final CallbackProcessor callbacks = new CallbackProcessor(attachments, permissions, users, formats,
-            settings, keys, links, docs, locks, time, activity, spool, problems, new PropertiesMessages());
+            settings, keys, links, docs, locks, time, activity, spool, problems, new PropertiesMessages(),
+            historyRecorder);
     public final ForgottenFiles forgotten = new ForgottenFiles(docs, settings, keys, attachments, permissions, users,
             problems, callbacks, time, activity);
     public final RecoverySweep recoverySweep = new RecoverySweep(forgotten, problems, settingsStore, locks, time);

@@ -58,7 +58,7 @@ class SettingsServletTest {
         docs = new FakeDocsServer();
         scripted = ScriptedDocs.install(docs, TestApp.SECRET, app.time);
         SettingsServlet settings = new SettingsServlet(app.settings, new ConnectionTest(app.docs, app.links),
-                app.users, app.permissions, messages, app.hostUrls);
+                app.users, app.permissions, messages, app.hostUrls, app.time);
         server = ServletServer.start("/confluence", Map.of(PATH + "/*", settings,
                 SignedLinks.TEST_FILE_PATH, new TestFileServlet(app.links)));
         app.users.add("key-admin", "admin", "Admin");
@@ -474,6 +474,34 @@ class SettingsServletTest {
     }
 
     @Test
+    void lastTest_shouldBeRecordedForTheSavedSettingsOnlyAndShownByGet() throws Exception {
+        app.users.signIn("key-admin");
+        assertNull(json(get(PATH)).get("lastTest"), "never tested yet");
+
+        // A test of other values than the saved ones says nothing about the saved settings.
+        scripted.secret(NEW_SECRET);
+        assertEquals(200, post("/test", goodChange()).statusCode());
+        assertNothingStored();
+
+        // Saving tests what is saved: that is the last test now.
+        Map<String, Object> confirmed = goodChange();
+        confirmed.put("confirmFailingTest", true);
+        scripted.secret("not-the-new-one");
+        assertEquals(200, put(confirmed).statusCode());
+        Map<String, Object> last = map(json(get(PATH)), "lastTest");
+        assertEquals(false, last.get("ok"));
+        assertEquals(app.time.now().toString(), last.get("at"));
+
+        // Testing the saved settings again (the form unchanged) replaces it.
+        scripted.secret(NEW_SECRET);
+        app.time.advance(Duration.ofMinutes(5));
+        assertEquals(200, post("/test", body("values", Map.of())).statusCode());
+        last = map(json(get(PATH)), "lastTest");
+        assertEquals(true, last.get("ok"));
+        assertEquals(app.time.now().toString(), last.get("at"));
+    }
+
+    @Test
     void put_shouldKeepTheStoredSecretWhenNoneIsSent() throws Exception {
         app.users.signIn("key-admin");
 
@@ -535,7 +563,10 @@ class SettingsServletTest {
         assertEquals(text("docsbridge.test.skipped"), steps.get(1).get("message"));
         assertEquals(true, steps.get(2).get("skipped"));
         assertNull(steps.get(1).get("version"));
-        assertNothingStored();
+        // The saved settings were tested: only that fact is remembered, no setting changes.
+        Map<String, String> stored = new LinkedHashMap<>(app.settingsStore.read());
+        assertEquals("failed|" + app.time.now(), stored.remove("internal.lastConnectionTest"));
+        assertEquals(before, stored);
     }
 
     @Test

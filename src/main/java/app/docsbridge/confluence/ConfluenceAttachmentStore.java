@@ -2,6 +2,7 @@ package app.docsbridge.confluence;
 
 import app.docsbridge.core.port.AttachmentStore;
 import app.docsbridge.core.port.StoredAttachment;
+import app.docsbridge.core.port.StoredVersion;
 import com.atlassian.confluence.core.ContentEntityObject;
 import com.atlassian.confluence.core.ContentPropertyManager;
 import com.atlassian.confluence.pages.AbstractPage;
@@ -56,6 +57,24 @@ public class ConfluenceAttachmentStore implements AttachmentStore {
     public Optional<StoredAttachment> findVersion(long attachmentId, int version) {
         return latest(attachmentId).flatMap(latest -> version(latest, version)
                 .map(found -> toStored(found, latest.getId())));
+    }
+
+    /** One query for all versions ({@code getAllVersions} answers newest first). */
+    @Override
+    public List<StoredVersion> allVersions(long attachmentId) {
+        Optional<Attachment> latest = latest(attachmentId);
+        if (latest.isEmpty()) {
+            return List.of();
+        }
+        List<Attachment> all = attachmentManager.getAllVersions(latest.get());
+        List<StoredVersion> versions = new java.util.ArrayList<>(all.size());
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Attachment version = all.get(i);
+            String comment = version.getVersionComment();
+            versions.add(new StoredVersion(toStored(version, latest.get().getId()), comment == null ? "" : comment));
+        }
+        versions.sort(java.util.Comparator.comparingInt(v -> v.file().version()));
+        return versions;
     }
 
     @Override

@@ -4,6 +4,7 @@ import app.docsbridge.core.port.AppUser;
 import app.docsbridge.core.port.HostUrls;
 import app.docsbridge.core.port.Messages;
 import app.docsbridge.core.port.PageRenderer;
+import app.docsbridge.core.port.PageResources;
 import app.docsbridge.core.port.Permissions;
 import app.docsbridge.core.port.Users;
 import jakarta.servlet.http.HttpServlet;
@@ -20,20 +21,28 @@ import java.util.Optional;
 /**
  * {@code /plugins/servlet/onlyoffice/configure}: the Configure page shell for system administrators. The settings
  * themselves are loaded by the page's script from {@link SettingsServlet}; none are written into the HTML.
+ *
+ * <p>The page names Confluence's {@code atl.admin} decorator, so its script and styles are required through
+ * {@link PageResources} ({@code PageBuilderService}) and the decorator writes their tags, batched and transformed
+ * (jsI18n) by the product, as it does for the official connector's configure.vm ({@code requireResource} in a page
+ * decorated {@code atl.admin}); nothing here builds resource URLs by hand.
  */
 public class AdminServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     static final String TEMPLATE = "templates/admin.vm";
+    static final String ADMIN_RESOURCE = "admin-page";
 
     private final transient Users users;
     private final transient Permissions permissions;
     private final transient Messages messages;
     private final transient HostUrls hostUrls;
     private final transient PageResponses pages;
+    private final transient PageResources pageResources;
 
     public AdminServlet(Users users, Permissions permissions, PageRenderer renderer, Messages messages,
-                        HostUrls hostUrls) {
+                        HostUrls hostUrls, PageResources pageResources) {
+        this.pageResources = pageResources;
         this.users = users;
         this.permissions = permissions;
         this.messages = messages;
@@ -61,7 +70,7 @@ public class AdminServlet extends HttpServlet {
         model.put("lang", locale.getLanguage());
         model.put("title", messages.text(locale, "docsbridge.admin.title"));
         model.put("contextPath", hostUrls.contextPath());
-        model.put("resourceTagsHtml", WebResourceLinks.get().tags(hostUrls.contextPath(), "admin-page"));
+        pageResources.require(ADMIN_RESOURCE);
         pages.render(response, 200, TEMPLATE, model);
     }
 }

@@ -2,6 +2,7 @@ package app.docsbridge.web;
 
 import app.docsbridge.core.conversion.ConversionException;
 import app.docsbridge.core.conversion.ConversionService;
+import app.docsbridge.core.create.FileNames;
 import app.docsbridge.core.port.AppUser;
 import app.docsbridge.core.port.HostUrls;
 import app.docsbridge.core.port.Messages;
@@ -13,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -21,8 +23,11 @@ import java.util.OptionalLong;
 /**
  * {@code POST /plugins/servlet/onlyoffice/convert} with {@code {attachmentId, target}}: starts or polls a conversion
  * (the browser repeats the request until {@code done}). Answers {@code {percent, done:false}} while running and
- * {@code {percent:100, done:true, attachment:{id, pageId, fileName, editorUrl}}} once the result is stored as a new
- * attachment; failures answer {@code {error, code?, message}}. Signed-in users only; XSRF-protected.
+ * {@code {percent:100, done:true, outcome, attachment:{id, pageId, fileName, editorUrl, version}}} once the result is
+ * stored: {@code outcome} is {@code created} (a new attachment, named after {@code fileName} when the request gives
+ * one), {@code updated} (a new version of the earlier result: the source changed) or {@code existing} (this version
+ * was converted before; nothing new). Failures answer {@code {error, code?, message}}. Signed-in users only;
+ * XSRF-protected.
  */
 public class ConvertServlet extends HttpServlet {
 
@@ -34,6 +39,7 @@ public class ConvertServlet extends HttpServlet {
     private final transient ConversionResponses answers;
 
     private final transient ActionPages actionPages;
+    private final transient Messages messages;
 
     public ConvertServlet(ConversionService conversions, Users users, Messages messages, HostUrls hostUrls,
                           PageRenderer renderer) {
@@ -41,6 +47,7 @@ public class ConvertServlet extends HttpServlet {
         this.users = users;
         this.hostUrls = hostUrls;
         this.answers = new ConversionResponses(messages);
+        this.messages = messages;
         this.actionPages = new ActionPages(new PageResponses(renderer, messages), hostUrls);
     }
 
@@ -74,7 +81,24 @@ public class ConvertServlet extends HttpServlet {
             return;
         }
         ConversionResponses.Call c = call.get();
-        answers.poll(response, c.locale(), () -> conversions.convert(c.userKey(), c.attachmentId(), c.target()),
-                status -> Map.of("attachment", ActionRequests.describe(status.stored(), hostUrls)));
+        // An optional name for a new result (the dialog asks for one when the default name is taken).
+        String fileName = ActionRequests.text(c.body(), "fileName");
+        if (fileName != null) {
+            Optional<FileNames.Problem> problem = FileNames.check(fileName);
+            if (problem.isPresent()) {
+                JsonResponses.send(response, 400, ActionRequests.error("invalidName",
+                        CreateServlet.nameMessage(messages, c.locale(), problem.get())));
+                return;
+            }
+        }
+        answers.poll(response, c.locale(), () -> conversions.convert(c.userKey(), c.attachmentId(), c.target(), fileName),
+                status -> {
+                    Map<String, Object> attachment = ActionRequests.describe(status.stored(), hostUrls);
+                    attachment.put("version", status.stored().version());
+                    Map<String, Object> json = new LinkedHashMap<>();
+                    json.put("outcome", status.outcome().id());
+                    json.put("attachment", attachment);
+                    return json;
+                });
     }
 }

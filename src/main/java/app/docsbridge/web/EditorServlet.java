@@ -85,6 +85,8 @@ public class EditorServlet extends HttpServlet {
         data.put("refreshUrl", hostUrls.contextPath() + EditorConfigServlet.PATH + "?attachmentId="
                 + session.attachment().id() + (session.editing() ? "" : "&mode=view")
                 + (client.colorMode() == null ? "" : "&theme=" + client.colorMode()));
+        data.put("historyUrl", hostUrls.contextPath() + HistoryServlet.PATH);
+        data.put("attachmentId", session.attachment().id());
         data.put("goBackUrl", hostUrls.contextPath() + "/pages/viewpageattachments.action?pageId="
                 + session.attachment().pageId());
         data.put("fileName", fileName);

@@ -1,8 +1,6 @@
 package app.docsbridge.web;
 
-import app.docsbridge.core.TimeSourceClock;
 import app.docsbridge.core.jwt.InvalidTokenException;
-import app.docsbridge.core.jwt.JwtCodec;
 import app.docsbridge.core.links.FileLink;
 import app.docsbridge.core.links.SignedLinks;
 import app.docsbridge.core.port.AttachmentStore;
@@ -17,8 +15,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
@@ -52,7 +48,7 @@ public class FileServlet extends HttpServlet {
         FileLink link;
         try {
             link = links.verifyFile(linkToken);
-            verifyDocsToken(request, linkToken);
+            DocsLinkRequests.verify(request, linkToken, SignedLinks.FILE_PATH, settings, time);
         } catch (InvalidTokenException e) {
             JsonResponses.send(response, 403, Map.of("error", "forbidden", "message", e.getMessage()));
             return;
@@ -63,40 +59,6 @@ public class FileServlet extends HttpServlet {
             return;
         }
         send(request, response, version.get());
-    }
-
-    /** The Document Server signs {@code {"payload":{"url": <the link from the config>}}}; it must be this link. */
-    private void verifyDocsToken(HttpServletRequest request, String linkToken) throws InvalidTokenException {
-        AppSettings.Snapshot s = settings.snapshot();
-        String secret = s.jwtSecret().orElseThrow(
-                () -> new InvalidTokenException("no JWT secret is configured; unsigned downloads are refused"));
-        Map<String, Object> claims = new JwtCodec(secret, new TimeSourceClock(time))
-                .verify(JwtCodec.fromHeader(request.getHeader(s.jwtHeader())));
-        if (!(claims.get("payload") instanceof Map<?, ?> payload) || !(payload.get("url") instanceof String url)) {
-            throw new InvalidTokenException("the Docs token names no URL");
-        }
-        if (!linkToken.equals(queryParameter(url, "token")) || !url.contains(SignedLinks.FILE_PATH + "?")) {
-            throw new InvalidTokenException("the Docs token was issued for another link");
-        }
-    }
-
-    private static String queryParameter(String url, String name) {
-        String query;
-        try {
-            query = URI.create(url).getRawQuery();
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-        if (query == null) {
-            return null;
-        }
-        for (String pair : query.split("&")) {
-            int eq = pair.indexOf('=');
-            if (eq > 0 && pair.substring(0, eq).equals(name)) {
-                return URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-            }
-        }
-        return null;
     }
 
     private void send(HttpServletRequest request, HttpServletResponse response, StoredAttachment attachment)

@@ -1,7 +1,5 @@
 package app.docsbridge.web;
 
-import app.docsbridge.core.json.Json;
-import app.docsbridge.core.port.AppUser;
 import app.docsbridge.core.port.HostUrls;
 import app.docsbridge.core.port.Permissions;
 import app.docsbridge.core.port.Users;
@@ -13,8 +11,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,22 +29,18 @@ public class ForgottenFilesServlet extends HttpServlet {
 
     private final transient ForgottenFiles forgotten;
     private final transient SaveProblems problems;
-    private final transient Users users;
-    private final transient Permissions permissions;
-    private final transient HostUrls hostUrls;
+    private final transient AdminJsonRequests requests;
 
     public ForgottenFilesServlet(ForgottenFiles forgotten, SaveProblems problems, Users users,
                                  Permissions permissions, HostUrls hostUrls) {
         this.forgotten = forgotten;
         this.problems = problems;
-        this.users = users;
-        this.permissions = permissions;
-        this.hostUrls = hostUrls;
+        this.requests = new AdminJsonRequests(users, permissions, hostUrls);
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (admin(request, response, false).isEmpty()) {
+        if (requests.admin(request, response, false).isEmpty()) {
             return;
         }
         Map<String, Object> json = new LinkedHashMap<>();
@@ -67,17 +59,11 @@ public class ForgottenFilesServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<String> admin = admin(request, response, true);
+        Optional<String> admin = requests.admin(request, response, true);
         if (admin.isEmpty()) {
             return;
         }
-        Map<String, Object> body;
-        try (InputStream in = request.getInputStream()) {
-            byte[] bytes = in.readNBytes(MAX_BODY + 1);
-            body = bytes.length > MAX_BODY ? Map.of() : Json.readObject(new String(bytes, StandardCharsets.UTF_8));
-        } catch (IOException | RuntimeException e) {
-            body = Map.of();
-        }
+        Map<String, Object> body = AdminJsonRequests.body(request, MAX_BODY);
         String action = body.get("action") instanceof String a ? a : "";
         String key = body.get("key") instanceof String k && k.length() <= 255 ? k : null;
         if (key == null || !(action.equals("store") || action.equals("discard"))) {
@@ -100,24 +86,6 @@ public class ForgottenFilesServlet extends HttpServlet {
         }
     }
 
-    private Optional<String> admin(HttpServletRequest request, HttpServletResponse response, boolean changes)
-            throws IOException {
-        String userKey = users.current().map(AppUser::key).orElse(null);
-        if (userKey == null) {
-            JsonResponses.send(response, 401, Map.of("error", "loginRequired"));
-            return Optional.empty();
-        }
-        if (!permissions.isSystemAdmin(userKey)) {
-            JsonResponses.send(response, 403, Map.of("error", "forbidden"));
-            return Optional.empty();
-        }
-        if (changes && !XsrfGuard.allows(request, hostUrls)) {
-            JsonResponses.send(response, 403, Map.of("error", "xsrf"));
-            return Optional.empty();
-        }
-        return Optional.of(userKey);
-    }
-
     private static Map<String, Object> entry(ForgottenFiles.Entry e) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("key", e.key());
@@ -135,6 +103,7 @@ public class ForgottenFilesServlet extends HttpServlet {
 
     private static Map<String, Object> problem(SaveProblems.Problem p) {
         Map<String, Object> json = new LinkedHashMap<>();
+        json.put("key", p.key());
         json.put("at", p.at());
         json.put("attachmentId", p.attachmentId());
         json.put("fileName", p.fileName());

@@ -2,11 +2,10 @@ package app.docsbridge.web;
 
 import app.docsbridge.core.connection.ConnectionTest;
 import app.docsbridge.core.connection.TestStep;
-import app.docsbridge.core.json.Json;
-import app.docsbridge.core.port.AppUser;
 import app.docsbridge.core.port.HostUrls;
 import app.docsbridge.core.port.Messages;
 import app.docsbridge.core.port.Permissions;
+import app.docsbridge.core.port.TimeSource;
 import app.docsbridge.core.port.Users;
 import app.docsbridge.core.settings.AppSettings;
 import app.docsbridge.core.settings.SettingsSchema;
@@ -38,18 +37,18 @@ public class SettingsServlet extends HttpServlet {
     private final transient AppSettings settings;
     private final transient ConnectionTest connectionTest;
     private final transient Users users;
-    private final transient Permissions permissions;
     private final transient Messages messages;
-    private final transient HostUrls hostUrls;
+    private final transient AdminJsonRequests requests;
+    private final transient TimeSource time;
 
     public SettingsServlet(AppSettings settings, ConnectionTest connectionTest, Users users, Permissions permissions,
-                           Messages messages, HostUrls hostUrls) {
+                           Messages messages, HostUrls hostUrls, TimeSource time) {
         this.settings = settings;
         this.connectionTest = connectionTest;
         this.users = users;
-        this.permissions = permissions;
         this.messages = messages;
-        this.hostUrls = hostUrls;
+        this.requests = new AdminJsonRequests(users, permissions, hostUrls);
+        this.time = time;
     }
 
     @Override
@@ -86,6 +85,7 @@ public class SettingsServlet extends HttpServlet {
             return;
         }
         settings.write(candidate.get());
+        settings.recordTest(time.now(), Boolean.TRUE.equals(test.get("ok")));
         Map<String, Object> answer = new LinkedHashMap<>(current());
         answer.put("saved", true);
         answer.put("test", test);
@@ -103,8 +103,12 @@ public class SettingsServlet extends HttpServlet {
             case "/test" -> {
                 Optional<Map<String, String>> candidate = candidate(request, response, locale.get());
                 if (candidate.isPresent()) {
-                    JsonResponses.send(response, 200,
-                            testResult(connectionTest.run(settings.preview(candidate.get())), locale.get()));
+                    Map<String, Object> test =
+                            testResult(connectionTest.run(settings.preview(candidate.get())), locale.get());
+                    if (settings.unchangedBy(candidate.get())) {
+                        settings.recordTest(time.now(), Boolean.TRUE.equals(test.get("ok")));
+                    }
+                    JsonResponses.send(response, 200, test);
                 }
             }
             case "/reveal" -> JsonResponses.send(response, 200,
@@ -116,20 +120,7 @@ public class SettingsServlet extends HttpServlet {
     /** The caller's locale when a system administrator (and, for changes, XSRF-safe); otherwise answers and empty. */
     private Optional<Locale> admin(HttpServletRequest request, HttpServletResponse response, boolean changes)
             throws IOException {
-        String userKey = users.current().map(AppUser::key).orElse(null);
-        if (userKey == null) {
-            JsonResponses.send(response, 401, Map.of("error", "loginRequired"));
-            return Optional.empty();
-        }
-        if (!permissions.isSystemAdmin(userKey)) {
-            JsonResponses.send(response, 403, Map.of("error", "forbidden"));
-            return Optional.empty();
-        }
-        if (changes && !XsrfGuard.allows(request, hostUrls)) {
-            JsonResponses.send(response, 403, Map.of("error", "xsrf"));
-            return Optional.empty();
-        }
-        return Optional.of(users.locale(userKey));
+        return requests.admin(request, response, changes).map(users::locale);
     }
 
     /** The settings to test or save, validated; answers 400 with per-field messages when anything is wrong. */
@@ -160,22 +151,8 @@ public class SettingsServlet extends HttpServlet {
         return Optional.of(candidate);
     }
 
-    private Map<String, Object> body(HttpServletRequest request) throws IOException {
-        Object cached = request.getAttribute(SettingsServlet.class.getName());
-        if (cached instanceof Map<?, ?> map) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> body = (Map<String, Object>) map;
-            return body;
-        }
-        Map<String, Object> body;
-        byte[] bytes = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
-        try {
-            body = bytes.length > MAX_BODY_BYTES ? Map.of() : Json.readObject(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            body = Map.of();
-        }
-        request.setAttribute(SettingsServlet.class.getName(), body);
-        return body;
+    private static Map<String, Object> body(HttpServletRequest request) {
+        return AdminJsonRequests.body(request, MAX_BODY_BYTES);
     }
 
     private Map<String, Object> current() {
@@ -192,6 +169,8 @@ public class SettingsServlet extends HttpServlet {
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("values", values);
         answer.put("secretSet", s.jwtSecret().isPresent());
+        answer.put("lastTest", settings.lastTest()
+                .map(t -> Map.<String, Object>of("at", t.at(), "ok", t.ok())).orElse(null));
         return answer;
     }
 
@@ -204,6 +183,7 @@ public class SettingsServlet extends HttpServlet {
             item.put("skipped", step.skipped());
             item.put("message", messages.text(locale, step.messageKey(), step.args().toArray()));
             item.put("version", step.version());
+            item.put("field", step.field());
             json.add(item);
         }
         Map<String, Object> result = new LinkedHashMap<>();

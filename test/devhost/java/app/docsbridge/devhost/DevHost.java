@@ -11,6 +11,7 @@ import app.docsbridge.devhost.memory.CollectingPageResources;
 import app.docsbridge.devhost.memory.DevHostUrls;
 import app.docsbridge.devhost.memory.DevSpace;
 import app.docsbridge.devhost.memory.DiskAttachmentStore;
+import app.docsbridge.devhost.memory.DiskHistoryStore;
 import app.docsbridge.devhost.memory.LocalClusterLocks;
 import app.docsbridge.devhost.memory.MemoryPermissions;
 import app.docsbridge.devhost.memory.MemorySettingsStore;
@@ -109,6 +110,7 @@ public final class DevHost {
         if (store.latestVersions().isEmpty()) {
             Seeder.seed(store, adminKey);
         }
+        DiskHistoryStore history = new DiskHistoryStore(data.resolve("history"));
         MemoryUsers users = new MemoryUsers(directory);
         MemorySettingsStore settings = new MemorySettingsStore(config.settingsSeed());
         PropertiesMessages messages = new PropertiesMessages(descriptor.i18nLocations(), loader);
@@ -117,12 +119,13 @@ public final class DevHost {
         PageBodies bodies = new PageBodies();
         SharedConfluence shared = new SharedConfluence(descriptor, urls, directory, adminKey, space, store, users,
                 new MemoryPermissions(directory, space, store), settings, messages, new LocalClusterLocks(), tags,
-                new ServiceCalls(), bodies, new CollectingPageResources(descriptor.pluginKey()));
+                new ServiceCalls(), bodies, new CollectingPageResources(descriptor.pluginKey()), history);
 
         // The plugin on each node, as the plugin framework would enable it there.
         AtomicReference<ClusterRouter> router = new AtomicReference<>();
         ResetApi.Reset reset = () -> {
             store.clear();
+            history.clear();
             Seeder.seed(store, adminKey);
             settings.reset();
             space.setAnonymousView(false);

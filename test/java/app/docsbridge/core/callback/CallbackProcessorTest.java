@@ -970,7 +970,7 @@ class CallbackProcessorTest {
         CallbackProcessor otherNode = new CallbackProcessor(app.attachments, app.permissions, app.users, app.formats,
                 app.settings, app.keys, app.links, app.docs, app.locks, app.time, app.activity,
                 SpoolFiles.in(java.nio.file.Files.createTempDirectory("node2")),
-                new SaveProblems(app.settingsStore, app.locks, app.time), new PropertiesMessages());
+                new SaveProblems(app.settingsStore, app.locks, app.time), new PropertiesMessages(), app.historyRecorder);
         Instant now = app.time.now();
 
         CallbackAnswer answer = otherNode.process(new CallbackRequest(linkToken,
@@ -1126,7 +1126,7 @@ class CallbackProcessorTest {
                 app.formats, app.settings, app.keys, app.links,
                 DocsClient.withDownloadBounds(app.settings, app.time,
                         Duration.ofMillis(300), Duration.ofSeconds(5)),
-                app.locks, app.time, app.activity, app.spool, app.problems, new PropertiesMessages());
+                app.locks, app.time, app.activity, app.spool, app.problems, new PropertiesMessages(), app.historyRecorder);
         String url = docs.stall("/cache/files/data/k_stall/output.docx/output.docx", new byte[] {'P', 'K', 3, 4},
                 100_000);
         Instant now = app.time.now();

@@ -205,6 +205,43 @@ class ConnectionTestTest {
     }
 
     @Test
+    void health_shouldSayThatAnAddressIsNotADocsServerWhenItAnswers404OrAPage() {
+        // Confluence's own address, or any other site: a 404 page, a login redirect, a 200 page that is not "true".
+        List<FakeDocsServer.Answer> notDocs = List.of(
+                new FakeDocsServer.Answer(404, "text/html", "<html>Page not found</html>".getBytes(StandardCharsets.UTF_8), false, null),
+                new FakeDocsServer.Answer(302, "text/html", new byte[0], false, "/login.action"),
+                new FakeDocsServer.Answer(200, "text/html", "<!DOCTYPE html><title>Dashboard</title>".getBytes(StandardCharsets.UTF_8), false, null));
+        for (FakeDocsServer.Answer answer : notDocs) {
+            docs.route("/healthcheck", seen -> answer);
+
+            List<TestStep> steps = run();
+
+            assertStep(steps.get(0), ConnectionTest.HEALTH, false, "docsbridge.test.health.notDocs", docs.baseUrl(),
+                    "HTTP " + answer.status() + ", text/html");
+            assertEquals("docsInternalUrl", steps.get(0).field(), "the internal address is the one Confluence used");
+            assertSkipped(steps.get(1), ConnectionTest.COMMAND);
+            assertSkipped(steps.get(2), ConnectionTest.CONVERSION);
+        }
+        assertEquals(0, docs.requestsTo("/command").size(), "nothing else is asked of a server that is not Docs");
+    }
+
+    @Test
+    void failedSteps_shouldNameTheFieldToFix() {
+        app.set("docsUrl", docs.baseUrl()).set("docsInternalUrl", "");
+        docs.route("/healthcheck", seen -> FakeDocsServer.Answer.text(404, "Not Found"));
+        assertEquals("docsUrl", run().get(0).field(), "without an internal address the public one is at fault");
+
+        docs.route("/healthcheck", seen -> FakeDocsServer.Answer.text(200, "true"));
+        scripted.secret("what-the-docs-server-has");
+        List<TestStep> steps = run();
+        assertNull(steps.get(0).field(), "a passing step points nowhere");
+        assertEquals("jwtSecret", steps.get(1).field());
+
+        app.set("docsUrl", "");
+        assertEquals("docsUrl", run().get(0).field());
+    }
+
+    @Test
     void health_shouldReportAnUnreachableAddress() throws IOException {
         String nowhere = "http://127.0.0.1:" + closedPort();
         app.set("docsInternalUrl", nowhere);
@@ -311,6 +348,7 @@ class ConnectionTestTest {
         assertTrue(steps.get(0).ok());
         assertTrue(steps.get(1).ok());
         assertStep(steps.get(2), ConnectionTest.CONVERSION, false, "docsbridge.test.conversion.download", unreachable);
+        assertEquals("confluenceInternalUrl", steps.get(2).field());
         assertEquals(1, scripted.downloads().size(), "the Docs server tried");
         assertTrue(scripted.downloads().get(0).url().startsWith(unreachable + SignedLinks.TEST_FILE_PATH));
     }

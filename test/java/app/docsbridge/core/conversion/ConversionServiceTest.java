@@ -105,19 +105,75 @@ class ConversionServiceTest {
     }
 
     @Test
-    void convert_shouldUseANewKeyAfterTheSourceChangedAndStoreANewResult() throws Exception {
+    void convert_shouldStoreANewVersionOfTheEarlierResultAfterTheSourceChanged() throws Exception {
+        StoredAttachment letter = source("Letter.doc");
+        docsConverts(0, docs.serve("/cache/out.docx", RESULT));
+        ConversionStatus first = conversions.convert(ALICE, letter.id(), "docx");
+        assertEquals(ConversionStatus.Outcome.CREATED, first.outcome());
+        app.permissions.allowEdit(ALICE, first.stored().id());
+
+        app.time.advance(Duration.ofMinutes(1));
+        app.attachments.storeVersion(letter.id(), ALICE, new ByteArrayInputStream(new byte[] {9, 9}), 2, "new");
+        ConversionPlanCheck.assertPlan(conversions.plan(ALICE, app.attachments.find(letter.id()).orElseThrow(), "docx"),
+                "Letter.docx", first.stored().id(), false);
+        ConversionStatus second = conversions.convert(ALICE, letter.id(), "docx");
+
+        assertEquals(2, received.size());
+        assertNotEquals(received.get(0).get("key"), received.get(1).get("key"));
+        assertEquals(ConversionStatus.Outcome.UPDATED, second.outcome());
+        assertEquals(first.stored().id(), second.stored().id(), "the earlier result, not Letter (1).docx");
+        assertEquals(2, second.stored().version());
+        assertEquals("Letter.docx", second.stored().fileName());
+        assertEquals(2, app.attachments.listOnPage(PAGE).size());
+
+        ConversionStatus again = conversions.convert(ALICE, letter.id(), "docx");
+        assertEquals(ConversionStatus.Outcome.EXISTING, again.outcome(), "the changed version converted once");
+        assertEquals(2, received.size());
+    }
+
+    @Test
+    void convert_shouldStoreANewFileWhenTheUserMayNotAddVersionsToTheEarlierResult() throws Exception {
         StoredAttachment letter = source("Letter.doc");
         docsConverts(0, docs.serve("/cache/out.docx", RESULT));
         StoredAttachment firstResult = conversions.convert(ALICE, letter.id(), "docx").stored();
 
         app.time.advance(Duration.ofMinutes(1));
         app.attachments.storeVersion(letter.id(), ALICE, new ByteArrayInputStream(new byte[] {9, 9}), 2, "new");
-        StoredAttachment secondResult = conversions.convert(ALICE, letter.id(), "docx").stored();
+        ConversionStatus second = conversions.convert(ALICE, letter.id(), "docx");
 
-        assertEquals(2, received.size());
-        assertNotEquals(received.get(0).get("key"), received.get(1).get("key"));
-        assertNotEquals(firstResult.id(), secondResult.id());
-        assertEquals("Letter (1).docx", secondResult.fileName());
+        assertEquals(ConversionStatus.Outcome.CREATED, second.outcome());
+        assertNotEquals(firstResult.id(), second.stored().id());
+        assertEquals("Letter (1).docx", second.stored().fileName());
+    }
+
+    @Test
+    void convert_sameVersionAgain_shouldAnswerTheExistingResultWithoutAskingTheDocsServer() throws Exception {
+        StoredAttachment letter = source("Letter.doc");
+        docsConverts(0, docs.serve("/cache/out.docx", RESULT));
+        StoredAttachment first = conversions.convert(ALICE, letter.id(), "docx").stored();
+        ConversionPlanCheck.assertPlan(conversions.plan(ALICE, letter, "docx"), "Letter.docx", first.id(), true);
+
+        ConversionStatus again = conversions.convert(ALICE, letter.id(), "docx");
+
+        assertEquals(ConversionStatus.Outcome.EXISTING, again.outcome());
+        assertEquals(first, again.stored());
+        assertEquals(1, received.size());
+        assertEquals(2, app.attachments.listOnPage(PAGE).size());
+    }
+
+    @Test
+    void convert_shouldUseTheNameTheUserChoseWhenTheDefaultIsTaken() throws Exception {
+        StoredAttachment letter = source("Letter.doc");
+        app.attachments.add(PAGE, "Letter.docx", new byte[] {5}, ALICE);
+        docsConverts(0, docs.serve("/cache/out.docx", RESULT));
+        ConversionService.Plan plan = conversions.plan(ALICE, letter, "docx");
+        assertTrue(plan.nameTaken());
+        assertNull(plan.earlier());
+
+        ConversionStatus status = conversions.convert(ALICE, letter.id(), "docx", "Letter converted.");
+
+        assertEquals("Letter converted.docx", status.stored().fileName(), "a trailing dot is not doubled");
+        assertEquals(ConversionStatus.Outcome.CREATED, status.outcome());
     }
 
     @Test
@@ -299,5 +355,15 @@ class ConversionServiceTest {
     private static void assertReason(ConversionException.Reason reason,
                                      org.junit.jupiter.api.function.Executable call) {
         assertEquals(reason, assertThrows(ConversionException.class, call).reason());
+    }
+
+    /** Checks a plan: the result's name, the earlier result it names, and whether that is up to date. */
+    static final class ConversionPlanCheck {
+        static void assertPlan(ConversionService.Plan plan, String fileName, long earlierId, boolean upToDate) {
+            assertEquals(fileName, plan.fileName());
+            assertEquals(earlierId, plan.earlier().id());
+            assertEquals(upToDate, plan.upToDate());
+            assertFalse(plan.nameTaken());
+        }
     }
 }

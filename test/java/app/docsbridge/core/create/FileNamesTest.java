@@ -57,6 +57,9 @@ class FileNamesTest {
         assertEquals("Report.docx", FileNames.withExtension("Report.DOCX", "docx"));
         assertEquals("Report.xlsx.docx", FileNames.withExtension("Report.xlsx", "docx"));
         assertEquals(".docx.docx", FileNames.withExtension(".docx", "docx"), "a name that is only the extension");
+        assertEquals("Trailing dot.docx", FileNames.withExtension("Trailing dot.", "docx"), "not Trailing dot..docx");
+        assertEquals("Report.docx", FileNames.withExtension("Report.docx. ", "docx"));
+        assertEquals("Dots.docx", FileNames.withExtension("Dots...", "docx"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import app.docsbridge.core.docs.DocsRejectedException;
 import app.docsbridge.core.docs.ForeignUrlException;
 import app.docsbridge.core.docs.SpoolFiles;
 import app.docsbridge.core.formats.FormatTable;
+import app.docsbridge.core.history.HistoryRecorder;
 import app.docsbridge.core.jwt.InvalidTokenException;
 import app.docsbridge.core.keys.DocumentKeys;
 import app.docsbridge.core.links.SignedLinks;
@@ -47,12 +48,14 @@ public class CallbackProcessor {
     private final ResultWriter writer;
     private final SaveProblems problems;
     private final EditingActivity activity;
+    private final HistoryRecorder history;
 
     public CallbackProcessor(AttachmentStore attachments, Permissions permissions, Users users, FormatTable formats,
                              AppSettings settings, DocumentKeys keys, SignedLinks links, DocsClient docs,
                              ClusterLocks locks, TimeSource time, EditingActivity activity, SpoolFiles spool,
-                             SaveProblems problems, Messages messages) {
+                             SaveProblems problems, Messages messages, HistoryRecorder history) {
         this.activity = activity;
+        this.history = history;
         this.attachments = attachments;
         this.permissions = permissions;
         this.users = users;
@@ -143,6 +146,10 @@ public class CallbackProcessor {
             if (outcome.superseded()) {
                 problems.record(callback.key(), attachmentId, attachment.fileName(), editor.get(),
                         callback.lastSave(), Outcome.SUPERSEDED, outcome.message());
+            }
+            if (outcome.version() > 0) {
+                // After the lock is released: the change data is fetched like the result, then indexed.
+                history.versionSaved(attachmentId, outcome.version(), callback.payload());
             }
             return new Saved(CallbackAnswer.ok(), outcome.version());
         } catch (ForeignUrlException e) {

@@ -35,7 +35,7 @@ public class ConnectionTest {
     public List<TestStep> run(AppSettings.Snapshot candidate) {
         List<TestStep> steps = new ArrayList<>();
         if (!candidate.isConfigured()) {
-            steps.add(TestStep.fail(HEALTH, "docsbridge.test.notConfigured"));
+            steps.add(TestStep.fail(HEALTH, "docsbridge.test.notConfigured").at("docsUrl"));
             steps.add(TestStep.skip(COMMAND, "docsbridge.test.skipped"));
             steps.add(TestStep.skip(CONVERSION, "docsbridge.test.skipped"));
             return steps;
@@ -55,17 +55,28 @@ public class ConnectionTest {
 
     private TestStep health(AppSettings.Snapshot s) {
         String address = s.docsInternalUrl();
+        String field = addressField(s);
         try {
-            return docs.healthy(s) ? TestStep.pass(HEALTH, "docsbridge.test.health.ok", address)
-                    : TestStep.fail(HEALTH, "docsbridge.test.health.unhealthy", address);
+            DocsClient.Health health = docs.health(s);
+            return switch (health.state()) {
+                case HEALTHY -> TestStep.pass(HEALTH, "docsbridge.test.health.ok", address);
+                case UNHEALTHY -> TestStep.fail(HEALTH, "docsbridge.test.health.unhealthy", address).at(field);
+                case NOT_DOCS -> TestStep.fail(HEALTH, "docsbridge.test.health.notDocs", address, health.seen())
+                        .at(field);
+            };
         } catch (IOException | IllegalArgumentException e) {
-            return TestStep.fail(HEALTH, "docsbridge.test.health.unreachable", address, reason(e));
+            return TestStep.fail(HEALTH, "docsbridge.test.health.unreachable", address, reason(e)).at(field);
         }
+    }
+
+    /** The address Confluence uses for the Docs server: the internal one when it is set. */
+    private static String addressField(AppSettings.Snapshot s) {
+        return s.raw("docsInternalUrl").isBlank() ? "docsUrl" : "docsInternalUrl";
     }
 
     private TestStep command(AppSettings.Snapshot s) {
         if (s.jwtSecret().isEmpty()) {
-            return TestStep.fail(COMMAND, "docsbridge.test.command.noSecret");
+            return TestStep.fail(COMMAND, "docsbridge.test.command.noSecret").at("jwtSecret");
         }
         try {
             Map<String, Object> answer = docs.command(s, Map.of("c", "version"));
@@ -74,7 +85,8 @@ public class ConnectionTest {
             return switch (error) {
                 case 0 -> TestStep.pass(COMMAND, "docsbridge.test.command.ok", String.valueOf(version))
                         .withVersion(version);
-                case 6 -> TestStep.fail(COMMAND, "docsbridge.test.command.secretMismatch", s.jwtHeader());
+                case 6 -> TestStep.fail(COMMAND, "docsbridge.test.command.secretMismatch", s.jwtHeader())
+                        .at("jwtSecret");
                 case 7 -> TestStep.fail(COMMAND, "docsbridge.test.command.tokenExpired");
                 default -> TestStep.fail(COMMAND, "docsbridge.test.command.error", String.valueOf(error));
             };
@@ -96,10 +108,12 @@ public class ConnectionTest {
             Map<String, Object> answer = docs.convert(s, request);
             int error = answer.get("error") instanceof Number n ? n.intValue() : 0;
             if (error == -4) {
-                return TestStep.fail(CONVERSION, "docsbridge.test.conversion.download", confluenceAddress);
+                return TestStep.fail(CONVERSION, "docsbridge.test.conversion.download", confluenceAddress)
+                        .at("confluenceInternalUrl");
             }
             if (error == -8) {
-                return TestStep.fail(CONVERSION, "docsbridge.test.command.secretMismatch", s.jwtHeader());
+                return TestStep.fail(CONVERSION, "docsbridge.test.command.secretMismatch", s.jwtHeader())
+                        .at("jwtSecret");
             }
             if (error != 0 || !(answer.get("fileUrl") instanceof String fileUrl)) {
                 return TestStep.fail(CONVERSION, "docsbridge.test.conversion.error", String.valueOf(error));
@@ -112,7 +126,7 @@ public class ConnectionTest {
             }
             return TestStep.pass(CONVERSION, "docsbridge.test.conversion.ok", confluenceAddress);
         } catch (ForeignUrlException e) {
-            return TestStep.fail(CONVERSION, "docsbridge.test.conversion.resultAddress", s.docsUrl());
+            return TestStep.fail(CONVERSION, "docsbridge.test.conversion.resultAddress", s.docsUrl()).at("docsUrl");
         } catch (DocsUnavailableException e) {
             return TestStep.fail(CONVERSION, "docsbridge.test.conversion.failed", reason(e));
         } catch (IOException e) {

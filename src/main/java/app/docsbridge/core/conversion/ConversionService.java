@@ -67,8 +67,19 @@ public class ConversionService {
         this.keys = new ConversionKeys(settings);
     }
 
-    /** Starts or polls "Convert": the result becomes a new attachment next to the source. */
+    /** Starts or polls "Convert" under the name the result would get by default. */
     public ConversionStatus convert(String userKey, long attachmentId, String target)
+            throws ConversionException {
+        return convert(userKey, attachmentId, target, null);
+    }
+
+    /**
+     * Starts or polls "Convert". The first conversion of a file stores its result as a new attachment next to it
+     * (named {@code fileName} plus the target's extension when given, otherwise after the source; a taken name gets a
+     * number); converting the same version again answers that result ({@link ConversionStatus.Outcome#EXISTING});
+     * after the source changed, the result becomes a new version of the earlier result when the user may edit it.
+     */
+    public ConversionStatus convert(String userKey, long attachmentId, String target, String fileName)
             throws ConversionException {
         StoredAttachment source = visible(userKey, attachmentId);
         if (userKey == null) {
@@ -85,16 +96,16 @@ public class ConversionService {
         }
         checkSize(source);
         String key = keys.keyFor(source, wanted);
-        Optional<StoredAttachment> earlier = storedResult(source, wanted, key);
-        if (earlier.isPresent()) {
-            return ConversionStatus.stored(earlier.get());
+        Optional<EarlierResult> earlier = earlierResult(source, wanted);
+        if (earlier.isPresent() && earlier.get().key().equals(key)) {
+            return ConversionStatus.stored(earlier.get().attachment(), ConversionStatus.Outcome.EXISTING);
         }
         ConversionStatus status = request(source, format, wanted, key);
         if (!status.succeeded()) {
             return status;
         }
         try {
-            return ConversionStatus.stored(store(source, wanted, key, status.resultUrl(), userKey));
+            return store(source, wanted, key, status.resultUrl(), userKey, fileName);
         } catch (DocsUnavailableException e) {
             return ConversionStatus.failed(ConversionFailure.UNAVAILABLE, null);
         } catch (DocsRejectedException e) {
@@ -189,13 +200,54 @@ public class ConversionService {
         return ConversionStatus.running(percent);
     }
 
-    /** The attachment an earlier poll stored for this very conversion, if it is still there. */
-    private Optional<StoredAttachment> storedResult(StoredAttachment source, String target, String key) {
-        return attachments.property(source.id(), RESULT_PROPERTY_PREFIX + target)
-                .filter(value -> value.startsWith(key + " "))
-                .flatMap(value -> parseId(value.substring(key.length() + 1)))
+    /** The stored result of an earlier conversion of {@code source} to {@code target} and the key it was made with. */
+    record EarlierResult(StoredAttachment attachment, String key) {
+    }
+
+    /** The result an earlier conversion of this file to this target stored, if it is still on the page. */
+    private Optional<EarlierResult> earlierResult(StoredAttachment source, String target) {
+        Optional<String> value = attachments.property(source.id(), RESULT_PROPERTY_PREFIX + target);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        int space = value.get().lastIndexOf(' ');
+        if (space <= 0) {
+            return Optional.empty();
+        }
+        String key = value.get().substring(0, space);
+        return parseId(value.get().substring(space + 1))
                 .flatMap(attachments::find)
-                .filter(result -> result.pageId() == source.pageId());
+                .filter(result -> result.pageId() == source.pageId())
+                .filter(result -> result.extension().equals(target))
+                .map(result -> new EarlierResult(result, key));
+    }
+
+    /**
+     * What "Convert" of {@code source} to {@code target} would do, for the dialog to say before it starts: the name
+     * of the result, the earlier result it would answer ({@code upToDate}) or add a version to, and whether a new
+     * result's default name is taken by another attachment (it would get a number).
+     */
+    public record Plan(String fileName, StoredAttachment earlier, boolean upToDate, boolean nameTaken) {
+    }
+
+    public Plan plan(String userKey, StoredAttachment source, String target) {
+        String wanted = normalise(target);
+        Optional<EarlierResult> earlier = earlierResult(source, wanted);
+        if (earlier.isPresent()) {
+            StoredAttachment result = earlier.get().attachment();
+            if (earlier.get().key().equals(keys.keyFor(source, wanted))) {
+                return new Plan(result.fileName(), result, true, false);
+            }
+            if (permissions.canEdit(userKey, result.id())) {
+                return new Plan(result.fileName(), result, false, false);
+            }
+        }
+        String fileName = FileNames.baseName(source.fileName()) + "." + wanted;
+        return new Plan(fileName, null, false, isTaken(source.pageId(), fileName));
+    }
+
+    private boolean isTaken(long pageId, String fileName) {
+        return attachments.listOnPage(pageId).stream().anyMatch(a -> a.fileName().equalsIgnoreCase(fileName));
     }
 
     private static Optional<Long> parseId(String value) {
@@ -206,19 +258,31 @@ public class ConversionService {
         }
     }
 
-    private StoredAttachment store(StoredAttachment source, String target, String key, String resultUrl,
-                                   String userKey) throws IOException {
+    private ConversionStatus store(StoredAttachment source, String target, String key, String resultUrl,
+                                   String userKey, String requestedName) throws IOException {
         // The result is downloaded before the page lock is taken: no network wait while others wait for the lock.
         AppSettings.Snapshot s = settings.snapshot();
         try (Spooled result = download(s, resultUrl)) {
             // One lock per page: polls of this conversion and other new attachments wait, so names stay unique and
             // a result is stored once.
             return locks.withLock(DocumentCreator.pageLock(source.pageId()), () -> {
-                Optional<StoredAttachment> earlier = storedResult(source, target, key);
-                if (earlier.isPresent()) {
-                    return earlier.get();
+                Optional<EarlierResult> earlier = earlierResult(source, target);
+                if (earlier.isPresent() && earlier.get().key().equals(key)) {
+                    return ConversionStatus.stored(earlier.get().attachment(), ConversionStatus.Outcome.EXISTING);
                 }
-                String fileName = FileNames.unique(FileNames.baseName(source.fileName()) + "." + target,
+                if (earlier.isPresent() && permissions.canEdit(userKey, earlier.get().attachment().id())) {
+                    StoredAttachment updated;
+                    try (InputStream in = result.open()) {
+                        updated = attachments.storeVersion(earlier.get().attachment().id(), userKey, in,
+                                result.size(), versionComment(source));
+                    }
+                    attachments.setProperty(source.id(), RESULT_PROPERTY_PREFIX + target, key + " " + updated.id());
+                    return ConversionStatus.stored(updated, ConversionStatus.Outcome.UPDATED);
+                }
+                String wantedName = requestedName == null || requestedName.isBlank()
+                        ? FileNames.baseName(source.fileName()) + "." + target
+                        : FileNames.withExtension(requestedName, target);
+                String fileName = FileNames.unique(wantedName,
                         attachments.listOnPage(source.pageId()).stream().map(StoredAttachment::fileName).toList());
                 String mediaType = formats.find(target).map(Format::primaryMimeType)
                         .orElse("application/octet-stream");
@@ -227,9 +291,16 @@ public class ConversionService {
                     created = attachments.create(source.pageId(), fileName, mediaType, userKey, in, result.size());
                 }
                 attachments.setProperty(source.id(), RESULT_PROPERTY_PREFIX + target, key + " " + created.id());
-                return created;
+                return ConversionStatus.stored(created, ConversionStatus.Outcome.CREATED);
             });
         }
+    }
+
+    /** The comment of a version made by converting the changed source again (Confluence keeps it with the version). */
+    static String versionComment(StoredAttachment source) {
+        String comment = "Converted again from " + source.fileName() + " (version " + source.version()
+                + ") in ONLYOFFICE";
+        return comment.length() <= 255 ? comment : comment.substring(0, 255);
     }
 
     /** Spools the Docs server's result (bounded waits, capped at the administrator's size limit). */

@@ -52,15 +52,25 @@ public final class FileNames {
 
     /**
      * The typed name with {@code extension} (lower case, no dot) appended, unless the user typed it already;
-     * surrounding white space is dropped.
+     * surrounding white space and trailing dots are dropped ("Trailing dot." becomes "Trailing dot.docx", not
+     * "Trailing dot..docx"; Windows drops such dots anyway).
      */
     public static String withExtension(String name, String extension) {
-        String value = name.strip();
+        String value = trimEnd(name.strip());
         String suffix = "." + extension.toLowerCase(Locale.ROOT);
         if (value.toLowerCase(Locale.ROOT).endsWith(suffix) && value.length() > suffix.length()) {
-            value = value.substring(0, value.length() - suffix.length()).strip();
+            value = trimEnd(value.substring(0, value.length() - suffix.length()));
         }
-        return value + suffix;
+        return (value.isEmpty() ? name.strip() : value) + suffix;
+    }
+
+    /** Without trailing dots and white space. */
+    private static String trimEnd(String value) {
+        int end = value.length();
+        while (end > 0 && (value.charAt(end - 1) == '.' || Character.isWhitespace(value.charAt(end - 1)))) {
+            end--;
+        }
+        return value.substring(0, end);
     }
 
     /** The base name without the last extension, e.g. {@code Letter} for {@code Letter.doc}. */

@@ -122,10 +122,34 @@ public class DocsClient {
     }
 
     public boolean healthy(AppSettings.Snapshot s) throws IOException {
+        return health(s).state() == Health.State.HEALTHY;
+    }
+
+    /**
+     * What {@code GET /healthcheck} says (docs-api §7): HTTP 200 with {@code true} when every service of the Docs
+     * server is fine, 200 with {@code false} when one is not, and a 5xx when the server or its proxy is not ready.
+     * Anything else (a 404, a redirect to a login page, an HTML page) means the address is not a Docs server.
+     */
+    public Health health(AppSettings.Snapshot s) throws IOException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(s.docsInternalUrl() + "/healthcheck"))
                 .timeout(CONNECT_TIMEOUT).GET().build();
         HttpResponse<String> response = send(s, request, HttpResponse.BodyHandlers.ofString());
-        return response.statusCode() == 200 && "true".equalsIgnoreCase(response.body().trim());
+        int status = response.statusCode();
+        String body = response.body() == null ? "" : response.body().trim();
+        String type = response.headers().firstValue("Content-Type").orElse("").split(";")[0].trim();
+        String seen = "HTTP " + status + (type.isEmpty() ? "" : ", " + type);
+        if (status == 200 && body.equalsIgnoreCase("true")) {
+            return new Health(Health.State.HEALTHY, seen);
+        }
+        if ((status == 200 && body.equalsIgnoreCase("false")) || status == 502 || status == 503 || status == 504) {
+            return new Health(Health.State.UNHEALTHY, seen);
+        }
+        return new Health(Health.State.NOT_DOCS, seen);
+    }
+
+    /** The health check's verdict and what was seen ("HTTP 404, text/html"), for messages. */
+    public record Health(State state, String seen) {
+        public enum State { HEALTHY, UNHEALTHY, NOT_DOCS }
     }
 
     private Map<String, Object> postJson(AppSettings.Snapshot s, String path, Map<String, Object> body)

@@ -34,6 +34,14 @@ public class DocumentKeys {
         return continuedSession(attachment).orElseGet(() -> derive(attachment));
     }
 
+    /**
+     * The key of any version as the version history shows it: the running session's key for the latest version,
+     * a key of its own for every older one.
+     */
+    public String keyForVersion(StoredAttachment version, int latestVersion) {
+        return version.version() == latestVersion ? keyFor(version) : derive(version);
+    }
+
     /** After a forcesave stored {@code newVersion}, editors opening it must join the running session. */
     public void continueSession(long attachmentId, int newVersion, String key) {
         attachments.setProperty(attachmentId, SESSION_KEY_PROPERTY, newVersion + ":" + key);

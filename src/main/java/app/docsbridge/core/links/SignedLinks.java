@@ -20,6 +20,7 @@ public class SignedLinks {
 
     public static final String FILE_PATH = "/plugins/servlet/onlyoffice/file";
     public static final String CALLBACK_PATH = "/plugins/servlet/onlyoffice/callback";
+    public static final String CHANGES_PATH = "/plugins/servlet/onlyoffice/changes";
     public static final String TEST_FILE_PATH = "/plugins/servlet/onlyoffice/test-file";
 
     /** Long enough for the Document Server to fetch the file after a slow page load or a long conversion. */
@@ -43,6 +44,20 @@ public class SignedLinks {
         claims.put("att", attachmentId);
         claims.put("ver", version);
         return link(FILE_PATH, codec().sign(claims, FILE_TTL));
+    }
+
+    /** The change archive the Docs server stored with one version, for the history's highlights. */
+    public String changesUrl(long attachmentId, int version) {
+        Map<String, Object> claims = new LinkedHashMap<>();
+        claims.put("act", "changes");
+        claims.put("att", attachmentId);
+        claims.put("ver", version);
+        return link(CHANGES_PATH, codec().sign(claims, FILE_TTL));
+    }
+
+    public FileLink verifyChanges(String token) throws InvalidTokenException {
+        Map<String, Object> claims = verify(token, "changes");
+        return new FileLink(number(claims, "att"), (int) number(claims, "ver"));
     }
 
     public String callbackUrl(long attachmentId, String userKey, String documentKey) {

@@ -14,6 +14,9 @@ public interface AttachmentStore {
     /** One version of the attachment, if it exists. */
     Optional<StoredAttachment> findVersion(long attachmentId, int version);
 
+    /** Every version of the attachment, oldest first, read at once (empty when it does not exist). */
+    List<StoredVersion> allVersions(long attachmentId);
+
     /** Streams the bytes of one version; the caller closes the stream. */
     InputStream open(long attachmentId, int version) throws IOException;
 

@@ -205,7 +205,7 @@ public class PreviewMacroRenderer {
             case WARNING -> "#e2b203";
             case ERROR -> "#c9372c";
         };
-        return "<div class=\"docsbridge-preview-message\" role=\"note\" style=\"border:1px solid #dfe1e6;"
+        return "<div class=\"docsbridge-preview-message\" role=\"note\" style=\"border:1px solid var(--ds-border,#dfe1e6);"
                 + "border-left:4px solid " + accent + ";border-radius:3px;padding:12px 16px;margin:8px 0;"
                 + "background:var(--ds-background-neutral,#f7f8f9);color:var(--ds-text,#172b4d)\">"
                 + "<strong class=\"docsbridge-preview-message__title\">" + Html.escape(title) + "</strong>"

@@ -75,6 +75,9 @@ public class ForgottenFiles {
         AppSettings.Snapshot s = settings.snapshot();
         List<Entry> waiting = new ArrayList<>();
         List<Entry> recovered = new ArrayList<>();
+        if (!s.isConfigured()) {
+            return new Listing(waiting, recovered); // no Docs server to ask yet
+        }
         for (String key : forgottenKeys(s)) {
             Optional<Entry> entry = describe(key);
             if (entry.isEmpty()) {

@@ -8,6 +8,7 @@ import app.docsbridge.core.port.SettingsStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashSet;
@@ -25,6 +26,8 @@ public class AppSettings {
     /** App-internal values that administrators never see. */
     static final String INSTANCE_ID = "internal.instanceId";
     static final String LINK_SECRET = "internal.linkSecret";
+    /** "ok|&lt;ISO time&gt;" or "failed|&lt;ISO time&gt;": the last connection test of the saved settings. */
+    static final String LAST_TEST = "internal.lastConnectionTest";
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -66,6 +69,35 @@ public class AppSettings {
         } finally {
             request.forget(SNAPSHOT);
         }
+    }
+
+    /** When the saved settings were last tested (ISO-8601) and whether every check passed. */
+    public record LastTest(String at, boolean ok) {
+    }
+
+    /** The last connection test of the settings as saved, as every node sees it; empty before the first one. */
+    public Optional<LastTest> lastTest() {
+        String raw = snapshot().values.get(LAST_TEST);
+        if (raw == null) {
+            return Optional.empty();
+        }
+        int bar = raw.indexOf('|');
+        if (bar < 0 || !(raw.startsWith("ok|") || raw.startsWith("failed|"))) {
+            return Optional.empty();
+        }
+        return Optional.of(new LastTest(raw.substring(bar + 1), raw.startsWith("ok|")));
+    }
+
+    /** Remembers a connection test of the settings as saved (call it only for those: see {@link #unchangedBy}). */
+    public void recordTest(Instant at, boolean ok) {
+        write(Map.of(LAST_TEST, (ok ? "ok|" : "failed|") + at));
+    }
+
+    /** True when saving {@code candidate} would change no setting (so testing it tests the saved settings). */
+    public boolean unchangedBy(Map<String, String> candidate) {
+        Snapshot saved = snapshot();
+        Snapshot changed = preview(candidate);
+        return SettingsSchema.all().keySet().stream().allMatch(name -> saved.raw(name).equals(changed.raw(name)));
     }
 
     /** Random id of this Confluence, part of every document key so that instances sharing a Docs server never collide. */

@@ -73,7 +73,7 @@ public final class AppNode {
         context.addRequestFilter(new RequestScopeFilter(), "/*");
         context.addRequestFilter(new SessionUserFilter(shared.directory()), "/*");
         // Plugin pages that name a SiteMesh decorator get what Confluence's decorator adds (superbatch globals).
-        context.addRequestFilter(new Decorator(shared.tags()), "/plugins/servlet/*");
+        context.addRequestFilter(new Decorator(shared.tags(), shared.pageResources()), "/plugins/servlet/*");
         List<String> pluginPaths = PluginServlets.mount(shared.descriptor().servlets(), context, components, loader,
                 shared.users(), shared.permissions(), shared.urls(), shared.directory()::isLicensed, problems);
 

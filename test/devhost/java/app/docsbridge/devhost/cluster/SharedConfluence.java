@@ -2,6 +2,7 @@ package app.docsbridge.devhost.cluster;
 
 import app.docsbridge.core.port.AttachmentStore;
 import app.docsbridge.core.port.ClusterLocks;
+import app.docsbridge.core.port.HistoryStore;
 import app.docsbridge.core.port.ContentDirectory;
 import app.docsbridge.core.port.HostUrls;
 import app.docsbridge.core.port.Messages;
@@ -17,6 +18,7 @@ import app.docsbridge.devhost.memory.CollectingPageResources;
 import app.docsbridge.devhost.memory.DevHostUrls;
 import app.docsbridge.devhost.memory.DevSpace;
 import app.docsbridge.devhost.memory.DiskAttachmentStore;
+import app.docsbridge.devhost.memory.DiskHistoryStore;
 import app.docsbridge.devhost.memory.LocalClusterLocks;
 import app.docsbridge.devhost.memory.MemoryContentDirectory;
 import app.docsbridge.devhost.memory.MemoryPermissions;
@@ -42,7 +44,8 @@ public record SharedConfluence(PluginDescriptor descriptor, DevHostUrls urls, Us
                                DevSpace space, DiskAttachmentStore store, MemoryUsers users,
                                MemoryPermissions permissions, MemorySettingsStore settings,
                                PropertiesMessages messages, LocalClusterLocks locks, WebResourceTags tags,
-                               ServiceCalls calls, PageBodies bodies, CollectingPageResources pageResources) {
+                               ServiceCalls calls, PageBodies bodies, CollectingPageResources pageResources,
+                               DiskHistoryStore history) {
 
     /**
      * What the app's Confluence adapters are replaced with on every node. The app's calls into Confluence's
@@ -60,6 +63,7 @@ public record SharedConfluence(PluginDescriptor descriptor, DevHostUrls urls, Us
                 Map.entry(RequestScope.class, new ThreadRequestScope()),
                 Map.entry(ContentDirectory.class, new MemoryContentDirectory(space, permissions)),
                 // Per request thread, like PageBuilderService: the macros of the page being rendered.
-                Map.entry(PageResources.class, pageResources));
+                Map.entry(PageResources.class, pageResources),
+                Map.entry(HistoryStore.class, calls.counting(HistoryStore.class, history)));
     }
 }

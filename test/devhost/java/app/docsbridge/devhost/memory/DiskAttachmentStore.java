@@ -2,6 +2,7 @@ package app.docsbridge.devhost.memory;
 
 import app.docsbridge.core.port.AttachmentStore;
 import app.docsbridge.core.port.StoredAttachment;
+import app.docsbridge.core.port.StoredVersion;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.FileNotFoundException;
@@ -72,6 +73,15 @@ public final class DiskAttachmentStore implements AttachmentStore {
         synchronized (lock) {
             AttachmentRecord r = records.get(attachmentId);
             return r == null ? Optional.empty() : Optional.of(view(r, r.latest()));
+        }
+    }
+
+    @Override
+    public List<StoredVersion> allVersions(long attachmentId) {
+        synchronized (lock) {
+            AttachmentRecord r = records.get(attachmentId);
+            return r == null ? List.of() : r.versions.stream()
+                    .map(v -> new StoredVersion(view(r, v), v.comment() == null ? "" : v.comment())).toList();
         }
     }
 

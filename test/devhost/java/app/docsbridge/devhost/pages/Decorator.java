@@ -1,5 +1,6 @@
 package app.docsbridge.devhost.pages;
 
+import app.docsbridge.devhost.memory.CollectingPageResources;
 import app.docsbridge.devhost.webresources.ProductShims;
 import app.docsbridge.devhost.webresources.WebResourceTags;
 import jakarta.servlet.Filter;
@@ -23,8 +24,10 @@ import java.util.regex.Pattern;
  * Confluence's SiteMesh decoration of plugin pages, reduced to what an app depends on: an HTML page that names a
  * decorator ({@code <meta name="decorator" content="atl.admin">}, as the official connector's configure.vm and
  * editor.vm do) gets the superbatch (AUI's AJS, jQuery, the WRM client) and the decorator's web-resource contexts
- * ({@code atl.general} and the decorator's own) at the top of its head, so its scripts run with the product's globals.
- * Pages without the meta tag are served as written. Only HTML is buffered; files stream through untouched.
+ * ({@code atl.general} and the decorator's own) at the top of its head, so its scripts run with the product's globals,
+ * followed by what the servlet required through {@code PageBuilderService} while rendering — as plain scripts in the
+ * head, which run before the body is parsed, as in Confluence. Pages without the meta tag are served as written
+ * (what they required is dropped: nothing writes it). Only HTML is buffered; files stream through untouched.
  */
 public final class Decorator implements Filter {
 
@@ -33,9 +36,11 @@ public final class Decorator implements Filter {
     private static final Pattern HEAD = Pattern.compile("<head[^>]*>", Pattern.CASE_INSENSITIVE);
 
     private final WebResourceTags tags;
+    private final CollectingPageResources required;
 
-    public Decorator(WebResourceTags tags) {
+    public Decorator(WebResourceTags tags, CollectingPageResources required) {
         this.tags = tags;
+        this.required = required;
     }
 
     @Override
@@ -47,18 +52,26 @@ public final class Decorator implements Filter {
             return;
         }
         HtmlCapture capture = new HtmlCapture((HttpServletResponse) response);
-        chain.doFilter(request, capture);
-        capture.finish();
+        required.drain();
+        try {
+            chain.doFilter(request, capture);
+            capture.finish();
+        } finally {
+            required.drain();
+        }
     }
 
     /** The page with the decorator's resources, or the page as it is when it names no decorator. */
     String decorate(String html) {
+        List<String> requiredKeys = required.drain();
         Matcher decorator = DECORATOR.matcher(html);
         Matcher head = HEAD.matcher(html);
         if (!decorator.find() || !head.find()) {
             return html;
         }
-        String resources = tags.render(List.of("atl.general", decorator.group(1)), ProductShims.SUPERBATCH);
+        List<String> keys = new java.util.ArrayList<>(ProductShims.SUPERBATCH);
+        keys.addAll(requiredKeys);
+        String resources = tags.render(List.of("atl.general", decorator.group(1)), keys);
         return html.substring(0, head.end()) + "\n" + resources + html.substring(head.end());
     }
 

@@ -5,4 +5,10 @@ package com.atlassian.sal.api;
 public interface ApplicationProperties {
 
     String getBaseUrl(UrlMode urlMode);
+
+    /** atlassian-api.md §3.5 (sal-api, P8). */
+    java.util.Optional<java.nio.file.Path> getLocalHomeDirectory();
+
+    /** atlassian-api.md §3.5 (sal-api, P8). */
+    java.util.Optional<java.nio.file.Path> getSharedHomeDirectory();
 }

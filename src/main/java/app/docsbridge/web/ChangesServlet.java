@@ -1,0 +1,64 @@
+package app.docsbridge.web;
+
+import app.docsbridge.core.history.HistoryService;
+import app.docsbridge.core.jwt.InvalidTokenException;
+import app.docsbridge.core.links.FileLink;
+import app.docsbridge.core.links.SignedLinks;
+import app.docsbridge.core.port.TimeSource;
+import app.docsbridge.core.settings.AppSettings;
+import com.atlassian.annotations.security.UnrestrictedAccess;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code GET /plugins/servlet/onlyoffice/changes?token=<link>}: the change archive the Document Server handed over
+ * with one saved version, back to the Document Server for the history's highlights. Same two tokens as file links.
+ */
+public class ChangesServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient SignedLinks links;
+    private final transient HistoryService history;
+    private final transient AppSettings settings;
+    private final transient TimeSource time;
+
+    public ChangesServlet(SignedLinks links, HistoryService history, AppSettings settings, TimeSource time) {
+        this.links = links;
+        this.history = history;
+        this.settings = settings;
+        this.time = time;
+    }
+
+    @Override
+    @UnrestrictedAccess
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String linkToken = request.getParameter("token");
+        FileLink link;
+        try {
+            link = links.verifyChanges(linkToken);
+            DocsLinkRequests.verify(request, linkToken, SignedLinks.CHANGES_PATH, settings, time);
+        } catch (InvalidTokenException e) {
+            JsonResponses.send(response, 403, Map.of("error", "forbidden", "message", e.getMessage()));
+            return;
+        }
+        Optional<InputStream> archive = history.archive(link.attachmentId(), link.version());
+        if (archive.isEmpty()) {
+            JsonResponses.send(response, 404, Map.of("error", "notFound"));
+            return;
+        }
+        response.setStatus(200);
+        response.setContentType("application/zip");
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        try (InputStream in = archive.get()) {
+            in.transferTo(response.getOutputStream());
+        }
+    }
+}

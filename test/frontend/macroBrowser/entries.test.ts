@@ -1,0 +1,63 @@
+// How editors find the preview macro: the macro browser (and the "{" autocomplete that lists the same macros) and
+// the editor's Insert menu. Checked against what Confluence reads, as shown by Atlassian's own code:
+// - Atlassian Connect registers a "featured" macro for the Insert menu as a web-item in section
+//   system.editor.featured.macros.default whose key and <link linkId> are the macro's key and whose label is the
+//   macro's i18n key <plugin key>.<macro key>.label (com.atlassian.plugin.connect...AbstractContentMacroModuleProvider
+//   .createFeaturedWebItem, MacroI18nBuilder.getMacroI18nKey);
+// - the macro browser's texts are <plugin key>.<macro>.label/.desc and .param.<name>.label/.desc (Confluence 8.7.2
+//   MacroSummary/MacroParameter), and its file field is narrowed with AJS.MacroBrowser
+//   .activateSmartFieldsAttachmentsOnPage from the macro-browser context, depending on
+//   confluence.editor.actions:editor-macro-browser (the official connector 7.4.2, built against Confluence 10.0.3).
+// What cannot run here: Confluence's own editor. Whether Confluence 10's "/" menu lists the macro is unverified
+// (decisions/0008): no source we can read shows which macros it offers.
+import fs from 'fs';
+import path from 'path';
+import { MACRO_NAME, restrictFilePicker } from '../../../frontend/macroBrowser/picker';
+import { VIEWABLE_EXTENSIONS } from '../../../frontend/macroBrowser/viewable';
+import { BASE_NAME, I18N_DIR, parseProperties } from '../i18n/properties';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { pluginKey, entries } = require('../../../frontend/build/webResources');
+
+const descriptor = fs.readFileSync(path.resolve(__dirname, '../../../src/main/resources/atlassian-plugin.xml'), 'utf8');
+const doc = new DOMParser().parseFromString(descriptor.replace(/\$\{atlassian\.plugin\.key\}/g, pluginKey), 'application/xml');
+const languages = fs.readdirSync(I18N_DIR).filter((f) => f.startsWith(BASE_NAME) && f.endsWith('.properties'));
+const texts = (file: string) => new Map(parseProperties(fs.readFileSync(path.join(I18N_DIR, file), 'utf8')).map((e) => [e.key, e.value]));
+
+test('the macro is declared for the macro browser with the connector\'s name and parameters, plus edit', () => {
+  const macro = doc.querySelector(`xhtml-macro[name="${MACRO_NAME}"]`)!;
+  expect(macro).not.toBeNull();
+  expect(macro.getAttribute('key')).toBe(MACRO_NAME);
+  const params = Array.from(macro.querySelectorAll('parameters > parameter')).map((p) => [p.getAttribute('name'), p.getAttribute('type')]);
+  expect(params).toEqual([['page', 'confluence-content'], ['name', 'attachment'], ['width', 'string'], ['height', 'string'], ['edit', 'boolean']]);
+  expect(macro.querySelector('parameter[name="name"]')!.getAttribute('required')).toBe('true');
+  expect(Array.from(macro.querySelectorAll('category')).map((c) => c.getAttribute('name'))).toEqual(expect.arrayContaining(['media']));
+});
+
+test('the Insert menu entry is a featured-macro web-item: linkId = macro key, label = the macro\'s own label key', () => {
+  const items = Array.from(doc.querySelectorAll('web-item[section="system.editor.featured.macros.default"]'));
+  expect(items).toHaveLength(1);
+  expect(items[0].querySelector('link')!.getAttribute('linkId')).toBe(MACRO_NAME);
+  expect(items[0].querySelector('label')!.getAttribute('key')).toBe(`${pluginKey}.${MACRO_NAME}.label`);
+});
+
+test.each(languages)('every macro browser text is there in %s', (file) => {
+  const t = texts(file);
+  const keys = [`${pluginKey}.${MACRO_NAME}.label`, `${pluginKey}.${MACRO_NAME}.desc`,
+    ...['page', 'name', 'width', 'height', 'edit'].flatMap((p) => [`${pluginKey}.${MACRO_NAME}.param.${p}.label`, `${pluginKey}.${MACRO_NAME}.param.${p}.desc`])];
+  expect(keys.filter((k) => !(t.get(k) ?? '').trim())).toEqual([]);
+});
+
+test('the file field script loads in the macro browser only, after the product\'s macro browser', () => {
+  expect(entries.macroBrowser.contexts).toEqual(['macro-browser']);
+  const source = fs.readFileSync(path.resolve(__dirname, '../../../frontend/macroBrowser/index.ts'), 'utf8');
+  expect(source).toContain("import 'wr-dependency!confluence.editor.actions:editor-macro-browser'");
+});
+
+test('the file field lists only files ONLYOFFICE can display; without the macro browser nothing happens', () => {
+  const activate = jest.fn();
+  expect(restrictFilePicker({ AJS: { MacroBrowser: { activateSmartFieldsAttachmentsOnPage: activate } } } as never)).toBe(true);
+  expect(activate).toHaveBeenCalledWith('onlyoffice-preview', VIEWABLE_EXTENSIONS);
+  expect(VIEWABLE_EXTENSIONS).toEqual(expect.arrayContaining(['docx', 'xlsx', 'pptx', 'pdf']));
+  expect(VIEWABLE_EXTENSIONS).not.toContain('exe');
+  expect(restrictFilePicker({} as never)).toBe(false);
+});
