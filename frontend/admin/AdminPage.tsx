@@ -5,7 +5,8 @@ import Button from '@atlaskit/button/new';
 import SectionMessage from '@atlaskit/section-message';
 import { token } from '@atlaskit/tokens';
 import { ApiError } from '../lib/api/client';
-import { settingsApi, type SaveRequest, type SettingsApi, type SettingValue, type SettingsValues, type TestResult } from '../lib/api/settings';
+import type { ForgottenApi } from '../lib/api/forgotten';
+import { settingsApi, type LastTest, type SaveRequest, type SettingsApi, type SettingValue, type SettingsValues, type TestResult } from '../lib/api/settings';
 import { format } from '../lib/i18n';
 import { ConfirmSaveDialog } from './ConfirmSaveDialog';
 import { ConnectionTestResults } from './ConnectionTestResults';
@@ -13,6 +14,8 @@ import { FieldLink } from './FieldLink';
 import { defaultValues, REQUIRED_URLS, SETTINGS, withDefaults } from './schema';
 import { generateSecret } from './secret';
 import { SavedNotices, type SavedNotice } from './SavedNotices';
+import { PROBLEMS_TITLE_ID, SaveProblemsSection } from './SaveProblemsSection';
+import { StatusSummary } from './StatusSummary';
 import { SecretField } from './SecretField';
 import { focusTarget, SettingsForm } from './SettingsForm';
 import { validationMessage } from './texts';
@@ -23,6 +26,8 @@ export interface AdminPageProps {
   api?: SettingsApi;
   /** Makes a new JWT secret. */
   generate?: () => string;
+  /** The save-problems API; tests pass fakes. */
+  forgotten?: ForgottenApi;
 }
 
 interface Notice {
@@ -53,6 +58,15 @@ export function requestErrorText(e: unknown): string {
   }
 }
 
+/** What went wrong with a save-problems request: the server's own explanation when it gave one. */
+function problemErrorText(e: unknown): string {
+  if (e instanceof ApiError && e.kind === 'http' && e.body && typeof e.body === 'object') {
+    const message = (e.body as { message?: unknown }).message;
+    if (typeof message === 'string' && message) return message;
+  }
+  return requestErrorText(e);
+}
+
 /** The client-side check of one field, as a message; undefined when the value is acceptable. */
 function fieldProblem(name: string, value: SettingValue | undefined): string | undefined {
   const def = SETTINGS.find((s) => s.name === name);
@@ -68,9 +82,18 @@ function fieldProblem(name: string, value: SettingValue | undefined): string | u
 const pageStyle = { maxWidth: '760px', color: token('color.text', '#292A2E') } as const;
 const noticeStyle = { marginBlock: token('space.200', '16px') } as const;
 
-export function AdminPage({ api = settingsApi, generate = generateSecret }: AdminPageProps) {
+/** The settings as the form holds them, comparable with what is stored. */
+function sameValues(a: SettingsValues, b: SettingsValues): boolean {
+  return JSON.stringify(SETTINGS.map((s) => a[s.name] ?? null)) === JSON.stringify(SETTINGS.map((s) => b[s.name] ?? null));
+}
+
+export function AdminPage({ api = settingsApi, generate = generateSecret, forgotten }: AdminPageProps) {
   const [phase, setPhase] = useState<'loading' | 'ready' | 'failed'>('loading');
   const [values, setValues] = useState<SettingsValues>(defaultValues);
+  // What the server holds: the status summary describes it, and the form is "changed" when it differs from it.
+  const [stored, setStored] = useState<SettingsValues>(defaultValues);
+  const [lastTest, setLastTest] = useState<LastTest | null>(null);
+  const [problemCount, setProblemCount] = useState<number | null>(null);
   const [secretSet, setSecretSet] = useState(false);
   // The secret field: what it shows, the stored secret once revealed (sent back only if changed), visibility.
   const [secret, setSecret] = useState('');
@@ -89,8 +112,9 @@ export function AdminPage({ api = settingsApi, generate = generateSecret }: Admi
   const [focusField, setFocusField] = useState<{ name: string } | null>(null);
   const flagIds = useRef(0);
 
-  const applyStored = useCallback((stored: SettingsValues, isSet: boolean) => {
-    setValues(withDefaults(stored));
+  const applyStored = useCallback((saved: SettingsValues, isSet: boolean) => {
+    setValues(withDefaults(saved));
+    setStored(withDefaults(saved));
     setSecretSet(isSet);
     setSecret('');
     setRevealed(null);
@@ -103,8 +127,9 @@ export function AdminPage({ api = settingsApi, generate = generateSecret }: Admi
     setPhase('loading');
     setNotice(null);
     try {
-      const stored = await api.load();
-      applyStored(stored.values, stored.secretSet);
+      const loaded = await api.load();
+      applyStored(loaded.values, loaded.secretSet);
+      setLastTest(loaded.lastTest ?? null);
       setPhase('ready');
     } catch (e) {
       setNotice({ appearance: 'error', text: format(WRM.I18n.getText('docsbridge.admin.loadFailed'), requestErrorText(e)) });
@@ -123,6 +148,18 @@ export function AdminPage({ api = settingsApi, generate = generateSecret }: Admi
 
   /** The secret to send: one the administrator typed or generated; a revealed, unchanged one stays stored. */
   const newSecret = secret.trim() !== '' && secret !== revealed ? secret : '';
+  const dirty = phase === 'ready' && (newSecret !== '' || !sameValues(values, stored));
+
+  // Leaving the page (reload, another address, closing the tab) with unsaved changes asks first.
+  useEffect(() => {
+    if (!dirty) return undefined;
+    const warn = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      event.returnValue = ''; // older browsers show their own text only when this is set
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
 
   /** Field errors at their fields and, summarised with links, at the top; `during` says what did not happen. */
   const showErrors = (fieldErrors: Record<string, string>, during: 'save' | 'test') => {
@@ -141,7 +178,7 @@ export function AdminPage({ api = settingsApi, generate = generateSecret }: Admi
 
   /** Checks the form; shows the problems and answers null when something must be fixed first. */
   const checked = (during: 'save' | 'test') => {
-    const result = checkForm(values, newSecret);
+    const result = checkForm(values, newSecret, secretSet);
     if (Object.keys(result.errors).length > 0) {
       const messages: Record<string, string> = {};
       for (const [name, code] of Object.entries(result.errors)) messages[name] = validationMessage(code);
@@ -160,7 +197,11 @@ export function AdminPage({ api = settingsApi, generate = generateSecret }: Admi
     try {
       const outcome = await api.test(form.values, form.secret || undefined);
       if (outcome.kind === 'invalid') showErrors(outcome.errors, 'test');
-      else setTest(outcome.test);
+      else {
+        setTest(outcome.test);
+        // The server remembers a test of the saved settings as their last test; so does the summary.
+        if (!dirty) setLastTest({ at: new Date().toISOString(), ok: outcome.test.ok });
+      }
     } catch (e) {
       setNotice({ appearance: 'error', text: requestErrorText(e) });
     } finally {
@@ -177,6 +218,7 @@ export function AdminPage({ api = settingsApi, generate = generateSecret }: Admi
         setPendingSave(null);
         applyStored(outcome.values, outcome.secretSet);
         setTest(outcome.test);
+        setLastTest({ at: new Date().toISOString(), ok: outcome.test.ok });
         flagIds.current += 1;
         const flag = { id: flagIds.current, testPassed: outcome.test.ok };
         setFlags((current) => [flag, ...current]);
@@ -200,6 +242,12 @@ export function AdminPage({ api = settingsApi, generate = generateSecret }: Admi
     if (!form) return;
     setErrors({});
     void send({ values: form.values, jwtSecret: form.secret || undefined, confirmFailingTest: false });
+  };
+
+  const goToProblems = () => {
+    const heading = document.getElementById(PROBLEMS_TITLE_ID);
+    heading?.scrollIntoView?.({ block: 'start' });
+    heading?.focus();
   };
 
   const goToField = (name: string) => {
@@ -296,6 +344,16 @@ export function AdminPage({ api = settingsApi, generate = generateSecret }: Admi
       ) : null}
 
       {phase === 'ready' ? (
+        <StatusSummary
+          docsUrl={typeof stored.docsUrl === 'string' ? stored.docsUrl : ''}
+          secretSet={secretSet}
+          lastTest={lastTest}
+          problems={problemCount}
+          onGoToProblems={goToProblems}
+        />
+      ) : null}
+
+      {phase === 'ready' ? (
         <>
           <div style={test || testing || saving ? noticeStyle : undefined}>
             <ConnectionTestResults result={test} running={testing || (saving && !pendingSave)} onGoToField={goToField} />
@@ -305,6 +363,7 @@ export function AdminPage({ api = settingsApi, generate = generateSecret }: Admi
             errors={errors}
             saving={saving}
             testing={testing}
+            dirty={dirty}
             onValue={onValue}
             onBlurField={onBlurField}
             onSubmit={save}
@@ -325,6 +384,7 @@ export function AdminPage({ api = settingsApi, generate = generateSecret }: Admi
               />
             }
           />
+          <SaveProblemsSection api={forgotten} onCount={setProblemCount} describeError={problemErrorText} />
         </>
       ) : null}
 

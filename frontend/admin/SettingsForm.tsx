@@ -10,7 +10,7 @@ import { token } from '@atlaskit/tokens';
 import type { SettingValue, SettingsValues } from '../lib/api/settings';
 import { describedBy, fieldId, FieldMessages, fieldStyle, RequiredMark } from './fields';
 import { GROUPS, REQUIRED_URLS, SETTINGS, type SettingDef } from './schema';
-import { CHOICE_LABELS, GROUP_TITLES, settingHelp, settingLabel } from './texts';
+import { CHOICE_LABELS, DOCUMENT_TYPE_TITLES, FORMAT_TYPES, formatName, GROUP_TITLES, settingHelp, settingLabel, type DocumentType } from './texts';
 
 export const FORM_ID = 'docsbridge-settings';
 
@@ -22,6 +22,8 @@ export interface SettingsFormProps {
   secretField: ReactNode;
   saving: boolean;
   testing: boolean;
+  /** The form differs from the stored settings. */
+  dirty?: boolean;
   onValue(name: string, value: SettingValue): void;
   onBlurField(name: string): void;
   onSubmit(): void;
@@ -86,35 +88,47 @@ function BooleanSetting({ def, value, error, disabled, onValue }: ControlProps) 
   );
 }
 
-const choiceGrid = {
-  display: 'flex',
-  flexWrap: 'wrap',
-  columnGap: token('space.200', '16px'),
+const choiceColumns = {
+  display: 'grid',
+  gridTemplateColumns: 'repeat(auto-fit, minmax(14rem, 1fr))',
+  columnGap: token('space.300', '24px'),
+  rowGap: token('space.150', '12px'),
 } as const;
+const typeHeading = { font: token('font.heading.xsmall', 'normal 653 14px/16px ui-sans-serif, sans-serif'), margin: `${token('space.100', '8px')} 0 ${token('space.050', '4px')}` } as const;
+const TYPE_ORDER: DocumentType[] = ['word', 'cell', 'slide'];
 
+/** Format choices as Atlaskit checkboxes named for people ("OpenDocument text (ODT)"), grouped by document type. */
 function FormatsSetting({ def, value, error, disabled, onValue }: ControlProps) {
   const chosen = Array.isArray(value) ? value : [];
+  const choices = def.choices ?? [];
   const toggle = (format: string, on: boolean) => {
-    const next = (def.choices ?? []).filter((c) => (c === format ? on : chosen.includes(c)));
+    const next = choices.filter((c) => (c === format ? on : chosen.includes(c)));
     onValue(def.name, next);
   };
+  const groups = TYPE_ORDER.map((type) => ({ type, formats: choices.filter((c) => (FORMAT_TYPES[c] ?? 'word') === type) }))
+    .filter((g) => g.formats.length > 0);
   return (
     <div style={fieldStyle} id={fieldId(def.name)}>
       <Fieldset legend={settingLabel(def.name)}>
-        <div style={choiceGrid}>
-          {(def.choices ?? []).map((format) => (
-            <Checkbox
-              key={format}
-              id={`${fieldId(def.name)}-${format}`}
-              name={def.name}
-              value={format}
-              label={format}
-              isChecked={chosen.includes(format)}
-              isDisabled={disabled}
-              isInvalid={Boolean(error)}
-              onChange={(e) => toggle(format, e.currentTarget.checked)}
-              aria-describedby={describedBy(def.name, error)}
-            />
+        <div style={choiceColumns}>
+          {groups.map((group) => (
+            <div key={group.type} role="group" aria-labelledby={`${fieldId(def.name)}-${group.type}`}>
+              <p id={`${fieldId(def.name)}-${group.type}`} style={typeHeading}>{DOCUMENT_TYPE_TITLES[group.type]()}</p>
+              {group.formats.map((format) => (
+                <Checkbox
+                  key={format}
+                  id={`${fieldId(def.name)}-${format}`}
+                  name={def.name}
+                  value={format}
+                  label={formatName(format)}
+                  isChecked={chosen.includes(format)}
+                  isDisabled={disabled}
+                  isInvalid={Boolean(error)}
+                  onChange={(e) => toggle(format, e.currentTarget.checked)}
+                  aria-describedby={describedBy(def.name, error)}
+                />
+              ))}
+            </div>
           ))}
         </div>
       </Fieldset>
@@ -170,6 +184,7 @@ const sectionStyle = { marginBlockStart: token('space.400', '32px') } as const;
 const headingStyle = { font: token('font.heading.medium', 'normal 653 20px/24px ui-sans-serif, sans-serif'), color: token('color.text', '#292A2E'), margin: 0 } as const;
 const footerStyle = {
   display: 'flex',
+  flexWrap: 'wrap',
   justifyContent: 'flex-end',
   gap: token('space.100', '8px'),
   marginBlockStart: token('space.400', '32px'),
@@ -220,6 +235,9 @@ export function SettingsForm(props: SettingsFormProps) {
         </section>
       ))}
       <div style={footerStyle}>
+        <p role="status" style={{ margin: 0, marginInlineEnd: 'auto', alignSelf: 'center', color: token('color.text.subtle', '#505258') }}>
+          {props.dirty ? WRM.I18n.getText('docsbridge.admin.unsaved') : ''}
+        </p>
         <Button onClick={props.onTest} isLoading={props.testing} isDisabled={props.saving}>
           {WRM.I18n.getText('docsbridge.admin.test')}
         </Button>

@@ -56,6 +56,45 @@ export const CHOICE_LABELS: Record<string, Record<string, Text>> = {
   },
 };
 
+/**
+ * The formats an administrator may open for editing in place (settings-schema.json's lossyEditable choices), named
+ * for people with the same texts as the Download as dialog, in the document type the formats table gives them
+ * (formats.json "type"; formatNames.test.ts checks both stay in step).
+ */
+export const FORMAT_NAMES: Record<string, Text> = {
+  odt: () => WRM.I18n.getText('docsbridge.format.odt'),
+  ott: () => WRM.I18n.getText('docsbridge.format.ott'),
+  rtf: () => WRM.I18n.getText('docsbridge.format.rtf'),
+  txt: () => WRM.I18n.getText('docsbridge.format.txt'),
+  epub: () => WRM.I18n.getText('docsbridge.format.epub'),
+  fb2: () => WRM.I18n.getText('docsbridge.format.fb2'),
+  html: () => WRM.I18n.getText('docsbridge.format.html'),
+  ods: () => WRM.I18n.getText('docsbridge.format.ods'),
+  ots: () => WRM.I18n.getText('docsbridge.format.ots'),
+  csv: () => WRM.I18n.getText('docsbridge.format.csv'),
+  tsv: () => WRM.I18n.getText('docsbridge.format.tsv'),
+  odp: () => WRM.I18n.getText('docsbridge.format.odp'),
+  otp: () => WRM.I18n.getText('docsbridge.format.otp'),
+};
+
+export type DocumentType = 'word' | 'cell' | 'slide';
+
+export const FORMAT_TYPES: Record<string, DocumentType> = {
+  odt: 'word', ott: 'word', rtf: 'word', txt: 'word', epub: 'word', fb2: 'word', html: 'word',
+  ods: 'cell', ots: 'cell', csv: 'cell', tsv: 'cell',
+  odp: 'slide', otp: 'slide',
+};
+
+export const DOCUMENT_TYPE_TITLES: Record<DocumentType, Text> = {
+  word: () => WRM.I18n.getText('docsbridge.admin.formats.group.word'),
+  cell: () => WRM.I18n.getText('docsbridge.admin.formats.group.cell'),
+  slide: () => WRM.I18n.getText('docsbridge.admin.formats.group.slide'),
+};
+
+export function formatName(extension: string): string {
+  return FORMAT_NAMES[extension]?.() ?? extension.toUpperCase();
+}
+
 export const GROUP_TITLES: Record<SettingGroup, Text> = {
   server: () => WRM.I18n.getText('docsbridge.admin.group.server'),
   security: () => WRM.I18n.getText('docsbridge.admin.group.security'),
@@ -80,13 +119,18 @@ export function validationMessage(code: ValidationCode): string {
       return format(WRM.I18n.getText('docsbridge.validation.header'));
     case 'secret':
       return format(WRM.I18n.getText('docsbridge.validation.secret'));
+    case 'secretRequired':
+      return format(WRM.I18n.getText('docsbridge.validation.secretRequired'));
   }
 }
 
+// Through format() like every other text: '' in the i18n files is one apostrophe (MessageFormat's rule).
 export function settingLabel(name: string): string {
-  return SETTING_LABELS[name]?.() ?? name;
+  const label = SETTING_LABELS[name];
+  return label ? format(label()) : name;
 }
 
 export function settingHelp(name: string): string {
-  return SETTING_HELP[name]?.() ?? '';
+  const help = SETTING_HELP[name];
+  return help ? format(help()) : '';
 }

@@ -3,7 +3,7 @@
 import type { SettingsValues } from '../lib/api/settings';
 import { REQUIRED_URLS, VALUE_SETTINGS } from './schema';
 
-export type ValidationCode = 'urlRequired' | 'url' | 'header' | 'secret';
+export type ValidationCode = 'urlRequired' | 'url' | 'header' | 'secret' | 'secretRequired';
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; code: ValidationCode };
 
@@ -56,8 +56,11 @@ export interface FormCheck {
   errors: Record<string, ValidationCode>;
 }
 
-/** Checks the whole form. Field names are the schema's; the secret's is `jwtSecret`. */
-export function checkForm(values: SettingsValues, secret: string): FormCheck {
+/**
+ * Checks the whole form. Field names are the schema's; the secret's is `jwtSecret`. JWT is always on, so a secret
+ * is required: a new one, unless one is stored already (`secretSet`).
+ */
+export function checkForm(values: SettingsValues, secret: string, secretSet = true): FormCheck {
   const out: SettingsValues = { ...values };
   const errors: Record<string, ValidationCode> = {};
   for (const s of VALUE_SETTINGS) {
@@ -71,5 +74,6 @@ export function checkForm(values: SettingsValues, secret: string): FormCheck {
   }
   const secretChecked = checkSecret(secret);
   if (!secretChecked.ok) errors.jwtSecret = secretChecked.code;
+  else if (secretChecked.value === '' && !secretSet) errors.jwtSecret = 'secretRequired';
   return { values: out, secret: secretChecked.ok ? secretChecked.value : '', errors };
 }

@@ -5,6 +5,8 @@ import { attachmentListFigures } from './attachmentListBench';
 import { contextCosts } from './bundleSizes';
 import { clickToDialogMs } from './dialogBench';
 import { ratesFigures, type RateFigures } from './ratesBench';
+import { cpus, loadavg } from 'os';
+import { historyFigures } from './historyBench';
 import { macroPageFigures } from './macroBench';
 import { figure, goal, kb, ms, section } from './report';
 import { saveFigures } from './saveBench';
@@ -109,6 +111,22 @@ async function soak(): Promise<void> {
   for (const line of f.lostSessions.slice(0, 10)) console.log(`    lost: ${line}`);
 }
 
+async function history(): Promise<void> {
+  section('Version history of an attachment with 500 versions, each with a change list (dev host, alice, one at a time)');
+  const f = await historyFigures();
+  figure('Versions listed / with change list', `${f.listedVersions} / ${f.withChanges}`, goal(`${f.versions} / ${f.versions}`,
+    f.listedVersions === f.versions && f.withChanges === f.versions));
+  figure('Server time per opening (wall, loopback), p50 / p99', `${f.p50Ms.toFixed(1)} / ${f.p99Ms.toFixed(1)} ms`,
+    goal('p99 <= 100 ms', f.p99Ms <= 100),
+    `includes the client, loopback and waiting for a core: load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`);
+  figure('  the history servlet\'s CPU per opening', ms(f.servletCpuMs, 1), goal('<= 100 ms', f.servletCpuMs <= 100));
+  figure('  attachment service calls per opening', String(f.versionQueries), goal('independent of versions', f.versionQueries <= 3),
+    'no query per version');
+  figure('  history index reads per opening', String(f.indexReads), goal('1', f.indexReads === 1));
+  figure('  answer size, raw / gzip', `${kb(f.bytes)} / ${kb(f.gzipBytes)}`);
+  console.log(`  calls for one opening: ${JSON.stringify(f.calls)}`);
+}
+
 async function macros(): Promise<void> {
   section('Preview macro: a page with 1 macro and with 20 macros, 3 in view (headless Chromium, empty cache, dev host + simulator)');
   const [one, twenty] = await macroPageFigures();
@@ -131,7 +149,7 @@ async function macros(): Promise<void> {
   figure('20 vs 1 macro: extra requests besides the viewers', String(extraRequests), goal('0 (one script, one config batch, one api.js)', extraRequests === 0));
 }
 
-const SECTIONS: Record<string, () => Promise<void>> = { sizes, dialog, list: attachmentList, rates, save, soak, macros };
+const SECTIONS: Record<string, () => Promise<void>> = { sizes, dialog, list: attachmentList, rates, save, soak, macros, history };
 
 async function main(): Promise<void> {
   const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');

@@ -28,6 +28,7 @@ ul{padding-left:18px;margin:0}h2{font-size:13px;margin:0 0 6px}
 .sim-comment{color:#5e6c84;font-style:italic}
 #sim-version-doc{border:1px solid #dfe1e6;padding:8px;min-height:40px}
 #sim-version-doc p{margin:0 0 4px}
+#sim-version-points{margin:8px 0 0;padding-left:18px}#sim-version-points li{display:flex;gap:8px;align-items:center;padding:2px 0}
 mark{background:#fff0b3}
 #sim-message{margin:0 12px 12px;padding:6px 12px;background:#deebff}`;
 
@@ -58,6 +59,7 @@ export function editorPage(app: string): string {
     <h2 id="sim-version-title"></h2>
     <p id="sim-version-note"></p>
     <div id="sim-version-doc"></div>
+    <ol id="sim-version-points" aria-label="Changes in this version" hidden></ol>
   </section>
   <button id="sim-history-close" type="button" hidden>Close history</button>
 </section>

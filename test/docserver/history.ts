@@ -2,9 +2,12 @@
 // DS downloads the version (`url`), the version before it (`previous.url`) and the change archive
 // (`changesUrl`) from the host, each GET signed with an outbox {payload:{url}} token, and shows the version
 // with the changes highlighted. The simulator's changes.zip holds changes.json: [{user:{id,name}, text}].
+// Each change is also a point the user can restore: DS assembles the document as it was after that change and
+// hands its cache link to onRequestRestore {version, url, fileType}.
 import JSZip from 'jszip';
+import { FileCache } from './cache';
 import { SimConfig } from './config';
-import { displayLines, textToParagraphs } from './documents';
+import { applyEdits, displayLines, textToParagraphs } from './documents';
 import { DownloadAttempt, Downloader } from './download';
 import { verifyToken } from './jwt';
 
@@ -17,17 +20,27 @@ export interface HistoryChange {
   paragraphs: string[];
 }
 
+/** The document as it was right after one change of the list, in DS's cache. */
+export interface HistoryPoint {
+  url: string;
+  fileType: string;
+  user: { id: string; name: string };
+}
+
 export type HistoryView =
-  | { ok: true; version: number; key: string; paragraphs: string[]; previousParagraphs?: string[]; changes?: HistoryChange[]; changesError?: string }
+  | { ok: true; version: number; key: string; paragraphs: string[]; previousParagraphs?: string[]; changes?: HistoryChange[]; changesError?: string; points?: HistoryPoint[] }
   | { ok: false; errorCode: number; errorDescription: string };
 
 export class HistoryViewer {
   /** Every download made for history views, for tests (what was fetched, signed or not). */
   readonly downloads: DownloadAttempt[] = [];
 
-  constructor(private readonly cfg: SimConfig, private readonly downloader: Downloader) {}
+  private views = 0;
 
-  async view(data: Obj): Promise<HistoryView> {
+  constructor(private readonly cfg: SimConfig, private readonly downloader: Downloader, private readonly cache: FileCache) {}
+
+  /** `base` is this server's address as the browser reached it (for the points' cache links). */
+  async view(data: Obj, base = ''): Promise<HistoryView> {
     let signed = data;
     if (this.cfg.secret) {
       const v = verifyToken(data.token, this.cfg.secret);
@@ -48,9 +61,11 @@ export class HistoryViewer {
     const result: HistoryView = { ok: true, version, key, paragraphs: await displayLines(file, fileType) };
     const previous = obj(signed.previous);
     const previousUrl = str(previous.url);
+    const previousType = str(previous.fileType) ?? fileType;
+    let before: Buffer | undefined;
     if (previousUrl) {
-      const before = await this.fetch(previousUrl, verified);
-      if (before) result.previousParagraphs = await displayLines(before, str(previous.fileType) ?? fileType);
+      before = await this.fetch(previousUrl, verified);
+      if (before) result.previousParagraphs = await displayLines(before, previousType);
     }
     const changesUrl = str(signed.changesUrl);
     if (changesUrl) {
@@ -64,7 +79,20 @@ export class HistoryViewer {
         }
       }
     }
+    if (before && result.changes?.length) result.points = await this.points(before, previousType, result.changes, base);
     return result;
+  }
+
+  /** The previous version plus the changes up to each point, stored in the cache like DS's assembled files. */
+  private async points(before: Buffer, fileType: string, changes: HistoryChange[], base: string): Promise<HistoryPoint[]> {
+    const dir = `history_${++this.views}`;
+    const points: HistoryPoint[] = [];
+    for (let i = 0; i < changes.length; i++) {
+      const assembled = await applyEdits(before, fileType, changes.slice(0, i + 1).flatMap((c) => c.paragraphs));
+      const url = this.cache.put(this.cfg.publicUrl ?? base, dir, `point${i + 1}.${assembled.fileType}`, assembled.bytes);
+      points.push({ url, fileType: assembled.fileType, user: changes[i].user });
+    }
+    return points;
   }
 
   reset(): void {

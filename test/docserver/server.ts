@@ -47,7 +47,7 @@ export async function startDocServer(opts: DocServerOptions = {}): Promise<DocSe
   const downloader = new Downloader(cfg, timers);
   const sessions = new SessionStore(cfg, cache, new CallbackClient(cfg, timers), downloader, timers);
   const converter = new Converter(cfg, cache, downloader);
-  const history = new HistoryViewer(cfg, downloader);
+  const history = new HistoryViewer(cfg, downloader, cache);
   let serverUrl = '';
 
   const state = (): SimState => ({ version: cfg.version, jwt: !!cfg.secret, sessions: sessions.state(), conversions: converter.state(), historyDownloads: history.downloads });

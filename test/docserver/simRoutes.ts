@@ -43,7 +43,7 @@ export async function handleSim(req: IncomingMessage, res: ServerResponse, url: 
       case 'POST /__sim/history-data': {
         const b = await readJsonObject(req);
         if (typeof b.data !== 'object' || b.data === null || Array.isArray(b.data)) throw new HttpError(400, '"data" must be an object');
-        const view = await d.history.view(b.data as Record<string, unknown>);
+        const view = await d.history.view(b.data as Record<string, unknown>, requestBase(req, d.serverUrl()));
         return sendJson(res, view.ok ? 200 : 403, view);
       }
       case 'GET /__sim/state':

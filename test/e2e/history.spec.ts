@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, screenshot, sessionAs } from './support/browser';
 import { devhost, eventually, type AttachmentInfo } from './support/devhostApi';
 import { environment } from './support/environment';
+import { buildDocx, readDocxParagraphs } from '../docserver/ooxml';
 
 // Version history inside the editor: every version with its author, the changes the Docs server reported,
 // highlights when viewing a version, restore for editors only.
@@ -150,4 +151,45 @@ test('restore is refused while someone else edits the document, and nothing chan
   await screenshot(alice.page, 'history-restore-refused');
   await alice.context.close();
   await bob.context.close();
+});
+
+test('a version uploaded outside the editor is listed like the others; alice restores a point from the change list', async () => {
+  const original = await devhost.byName('Report.docx');
+  const originalText = await readDocxParagraphs(await devhost.content(original.id, 1));
+  const edited = await editOnce('alice', original, 'Alice kept line');
+  // bob uploads a new version the ordinary way (no ONLYOFFICE involved): no change list, but a full entry.
+  await devhost.upload(original.pageId, 'Report.docx', await buildDocx(['Uploaded by Bob']), 'bob');
+  expect((await devhost.byName('Report.docx')).version).toBe(3);
+
+  const alice = await sessionAs(browser, 'alice');
+  await alice.page.goto(editorUrl(original.id));
+  await openHistory(alice.page);
+  const editor = alice.page.frameLocator('iframe');
+  const uploaded = editor.locator('li[data-version="3"]');
+  expect(await uploaded.locator('.sim-author').textContent()).toBe('Bob Baker');
+  expect(await uploaded.locator('.sim-comment').textContent()).toBe('uploaded through the dev host API');
+  expect(await uploaded.locator('.sim-changes').count()).toBe(0);
+  await editor.locator('#sim-version[data-version="3"][data-state="ready"]').waitFor();
+  expect(await editor.locator('#sim-version-doc p').allTextContents()).toEqual(['Uploaded by Bob']);
+  expect(await editor.locator('#sim-version-doc mark').count()).toBe(0);
+  expect(await editor.locator('#sim-version-points').isHidden()).toBe(true);
+
+  // Version 2 (alice's edit): its change list is offered point by point; alice restores the point after her change.
+  await editor.locator(`li[data-version="${edited.version}"] button[data-action="view"]`).click();
+  await editor.locator(`#sim-version[data-version="${edited.version}"][data-state="ready"]`).waitFor();
+  const points = editor.locator('#sim-version-points li');
+  expect(await points.locator('.sim-point').allTextContents()).toEqual(['After change 1 by Alice Able']);
+  await screenshot(alice.page, 'history-change-points');
+  await points.first().locator('button[data-action="restore-point"]').click();
+  await editor.locator('#sim-history-list li[data-version="4"]').waitFor();
+  expect(await editor.locator('li[data-version="4"] .sim-comment').textContent()).toBe(`Restored from version ${edited.version}`);
+  expect(await editor.locator('#sim-message').textContent()).toBe(`Version ${edited.version} was restored as version 4.`);
+
+  const restored = await devhost.byName('Report.docx');
+  expect(restored.version).toBe(4);
+  expect(restored.lastModifier).toBe('alice');
+  expect(restored.comment).toBe(`Restored from version ${edited.version}`);
+  // The file the Docs server assembled for that point: the original text plus alice's line, not bob's upload.
+  expect(await readDocxParagraphs(await devhost.content(original.id, 4))).toEqual([...(originalText ?? []), 'Alice kept line']);
+  await alice.context.close();
 });

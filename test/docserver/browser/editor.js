@@ -29,6 +29,7 @@
     versionTitle: document.getElementById('sim-version-title'),
     versionNote: document.getElementById('sim-version-note'),
     versionDoc: document.getElementById('sim-version-doc'),
+    versionPoints: document.getElementById('sim-version-points'),
     message: document.getElementById('sim-message'),
     close: document.getElementById('sim-close')
   };
@@ -145,9 +146,32 @@
     el.versionTitle.textContent = 'Version ' + version;
     el.versionNote.textContent = 'Loading…';
     el.versionDoc.textContent = '';
+    el.versionPoints.textContent = '';
+    el.versionPoints.hidden = true;
     el.version.setAttribute('data-version', String(version));
     el.version.setAttribute('data-state', 'loading');
     toApi('requestHistoryData', version);
+  }
+
+  // The change list's points: DS offers to restore the document as it was right after each change.
+  function renderPoints(version, points) {
+    el.versionPoints.textContent = '';
+    el.versionPoints.hidden = points.length === 0;
+    points.forEach(function (point, i) {
+      var li = document.createElement('li');
+      li.setAttribute('data-point', String(i + 1));
+      li.appendChild(text('span', 'sim-point', 'After change ' + (i + 1) + ' by ' + ((point.user && point.user.name) || 'someone')));
+      if (editorFlag('canHistoryRestore')) {
+        var restore = text('button', null, 'Restore this point');
+        restore.type = 'button';
+        restore.setAttribute('data-action', 'restore-point');
+        restore.addEventListener('click', function () {
+          toApi('requestRestore', { version: version, url: point.url, fileType: point.fileType });
+        });
+        li.appendChild(restore);
+      }
+      el.versionPoints.appendChild(li);
+    });
   }
 
   function showVersion(data) {
@@ -189,6 +213,7 @@
         }
         el.versionDoc.appendChild(para);
       });
+      renderPoints(data.version, v.points || []);
       el.versionNote.textContent = v.changes ? marks + ' changes highlighted' : (v.changesError || 'No change data for this version');
       el.version.setAttribute('data-state', 'ready');
       el.version.setAttribute('data-highlights', String(marks));

@@ -21,8 +21,8 @@ describe('loading', () => {
     expect(descriptionOf(field.docsUrl())).toContain('as the browsers of your users reach it');
     expect(field.jwtHeader().value).toBe('Authorization');
     expect(field.verifyCertificates().checked).toBe(true);
-    expect((screen.getByLabelText('odt') as HTMLInputElement).checked).toBe(true);
-    expect((screen.getByLabelText('csv') as HTMLInputElement).checked).toBe(false);
+    expect((screen.getByLabelText('OpenDocument text (ODT)') as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByLabelText('Comma-separated values (CSV)') as HTMLInputElement).checked).toBe(false);
     expect((screen.getByLabelText('Original (without the changes)') as HTMLInputElement).checked).toBe(true);
     for (const label of ['Chat', 'Comments', 'Help', 'Feedback and support button', 'Compact header', 'Document macros', 'Plugins', 'Save on request']) {
       const box = screen.getByLabelText(label) as HTMLInputElement;
@@ -237,7 +237,7 @@ describe('saving', () => {
     const { user } = await renderPage();
     await user.clear(field.docsUrl());
     await user.type(field.docsUrl(), ' HTTPS://Docs.Example.com/office/ ');
-    await user.click(screen.getByLabelText('csv'));
+    await user.click(screen.getByLabelText('Comma-separated values (CSV)'));
     await user.click(screen.getByLabelText('Chat'));
     await user.click(screen.getByLabelText('Markup (changes highlighted)'));
     await user.click(saveButton());

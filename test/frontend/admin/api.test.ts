@@ -15,7 +15,7 @@ test('URLs start at the context path', () => {
 
 test('GET sends the JSON and XSRF headers and answers the settings without the secret', async () => {
   const answer = await loadSettings();
-  expect(answer).toEqual({ values: storedValues(), secretSet: true });
+  expect(answer).toEqual({ values: storedValues(), secretSet: true, lastTest: null });
   const [sent] = requestsTo('GET');
   expect(sent.headers.accept).toBe('application/json');
   expect(sent.headers['x-atlassian-token']).toBe('no-check');

@@ -1,12 +1,18 @@
 // msw handlers that play the Configure page's server (SettingsServlet) in memory: validation like the server's,
 // a connection test whose outcome each test chooses, and a record of every request for assertions.
 import { http, HttpResponse } from 'msw';
-import type { SettingsValues, TestResult } from '../../../frontend/lib/api/settings';
+import type { ForgottenListing } from '../../../frontend/lib/api/forgotten';
+import type { LastTest, SettingsValues, TestResult } from '../../../frontend/lib/api/settings';
 import { PASSING, storedValues } from './fixtures';
 
 export { FAILING, PASSING, storedValues } from './fixtures';
 
 export const BASE = '/confluence/plugins/servlet/onlyoffice/settings';
+export const FORGOTTEN = '/confluence/plugins/servlet/onlyoffice/forgotten';
+
+export function emptyListing(): ForgottenListing {
+  return { files: [], recovered: [], problems: [] };
+}
 
 export interface RecordedRequest {
   method: string;
@@ -20,6 +26,11 @@ export const serverState = {
   values: storedValues(),
   secret: 'stored-secret-123' as string | null,
   test: PASSING as TestResult,
+  lastTest: null as LastTest | null,
+  /** What the save-problems endpoint (ForgottenFilesServlet) lists. */
+  forgotten: emptyListing(),
+  /** When set, the save-problems endpoint answers this status. */
+  forgottenFailWith: null as null | { status: number; body?: unknown },
   /** When set, every request answers this status (for 401/403/500 tests). */
   failWith: null as null | { status: number; body?: unknown },
   requests: [] as RecordedRequest[],
@@ -29,6 +40,9 @@ export function resetServerState(): void {
   serverState.values = storedValues();
   serverState.secret = 'stored-secret-123';
   serverState.test = PASSING;
+  serverState.lastTest = null;
+  serverState.forgotten = emptyListing();
+  serverState.forgottenFailWith = null;
   serverState.failWith = null;
   serverState.requests = [];
 }
@@ -69,7 +83,24 @@ export const handlers = [
   http.get(BASE, async ({ request }) => {
     await record(request);
     if (serverState.failWith) return HttpResponse.json(serverState.failWith.body ?? {}, { status: serverState.failWith.status });
-    return HttpResponse.json({ values: serverState.values, secretSet: serverState.secret !== null });
+    return HttpResponse.json({ values: serverState.values, secretSet: serverState.secret !== null, lastTest: serverState.lastTest });
+  }),
+
+  http.get(FORGOTTEN, async ({ request }) => {
+    await record(request);
+    if (serverState.forgottenFailWith) return HttpResponse.json(serverState.forgottenFailWith.body ?? {}, { status: serverState.forgottenFailWith.status });
+    return HttpResponse.json(serverState.forgotten);
+  }),
+
+  http.post(FORGOTTEN, async ({ request }) => {
+    const body = (await record(request)) as { action: string; key: string };
+    const refused = refuseStateChange(request);
+    if (refused) return refused;
+    if (serverState.forgottenFailWith) return HttpResponse.json(serverState.forgottenFailWith.body ?? {}, { status: serverState.forgottenFailWith.status });
+    const file = serverState.forgotten.files.find((f) => f.key === body.key);
+    serverState.forgotten = { ...serverState.forgotten, files: serverState.forgotten.files.filter((f) => f.key !== body.key) };
+    if (body.action === 'store') return HttpResponse.json({ stored: true, version: (file?.latestVersion ?? 0) + 1 });
+    return HttpResponse.json({ discarded: true });
   }),
 
   http.post(`${BASE}/reveal`, async ({ request }) => {
@@ -107,4 +138,9 @@ export const handlers = [
 /** The requests of one kind, in order. */
 export function requestsTo(method: string, suffix = ''): RecordedRequest[] {
   return serverState.requests.filter((r) => r.method === method && r.path === BASE + suffix);
+}
+
+/** The requests to the save-problems endpoint of one method, in order. */
+export function forgottenRequests(method: string): RecordedRequest[] {
+  return serverState.requests.filter((r) => r.method === method && r.path === FORGOTTEN);
 }

@@ -37,7 +37,7 @@ export const field = {
   docsUrl: () => screen.getByLabelText(/^ONLYOFFICE Docs address/) as HTMLInputElement,
   docsInternalUrl: () => screen.getByLabelText('Internal Docs address') as HTMLInputElement,
   jwtHeader: () => screen.getByLabelText('JWT header') as HTMLInputElement,
-  secret: () => screen.getByLabelText('JWT secret') as HTMLInputElement,
+  secret: () => screen.getByLabelText(/^JWT secret/) as HTMLInputElement,
   verifyCertificates: () => screen.getByLabelText('Verify the certificate of the Docs server') as HTMLInputElement,
 };
 

@@ -228,11 +228,13 @@ class HistoryServiceTest {
         app.users.signIn("key-alice");
         byte[] point = OfficeFiles.docx("state after the first change");
         String pointUrl = docs.serve("/cache/files/data/k_2/point.docx/point.docx?md5=c", point);
-        assertEquals(2, app.history.restore(docx.id(), 1, pointUrl, null).version());
+        String key = app.keys.keyFor(app.attachments.find(docx.id()).orElseThrow());
+        assertEquals(2, app.history.restore(docx.id(), 1, pointUrl, key).version());
         assertArrayEquals(point, app.attachments.latestBytes(docx.id()));
 
+        String newKey = app.keys.keyFor(app.attachments.find(docx.id()).orElseThrow());
         HistoryException e = assertThrows(HistoryException.class,
-                () -> app.history.restore(docx.id(), 1, "http://127.0.0.1:1/other.docx", null));
+                () -> app.history.restore(docx.id(), 1, "http://127.0.0.1:1/other.docx", newKey));
         assertEquals(HistoryException.Reason.NOT_FOUND, e.reason());
         assertEquals(2, app.attachments.versionCount(docx.id()));
     }

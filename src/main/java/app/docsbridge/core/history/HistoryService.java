@@ -160,7 +160,8 @@ public class HistoryService {
     /**
      * Stores version {@code version} (or, with {@code docsUrl}, the state the Docs server assembled for a point in
      * its change list) as the new latest version, attributed to the current user. {@code editorKey} is the document
-     * key of the restorer's editor: a restore from an outdated editor, or while others edit, is refused.
+     * key of the restorer's editor: a restore from an outdated (or unnamed) editor, or while others edit, is refused
+     * before anything is fetched or stored.
      */
     public StoredAttachment restore(long attachmentId, int version, String docsUrl, String editorKey)
             throws HistoryException {
@@ -183,7 +184,8 @@ public class HistoryService {
                 StoredAttachment current = attachments.find(attachmentId).orElseThrow(
                         () -> new java.io.FileNotFoundException("attachment " + attachmentId));
                 String currentKey = keys.keyFor(current);
-                if (editorKey != null && !editorKey.equals(currentKey)) {
+                // The restorer's editor must show the current version: without its key we cannot tell.
+                if (editorKey == null || !editorKey.equals(currentKey)) {
                     throw new Refused(HistoryException.Reason.STALE, "a newer version was saved meanwhile");
                 }
                 if (activity.editorCount(attachmentId) > 1) {
