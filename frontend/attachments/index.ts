@@ -11,6 +11,13 @@ function ready(): void {
   watchSessions();
 }
 
+// Each action label stays on one line: on a narrow screen the actions of a row wrap between labels, never inside
+// one ("Edit in / ONLYOFFICE Convert / to DOCX" read as link soup).
+const ROW_ACTION_CSS = 'a.docsbridge-open,a.docsbridge-dialog{display:inline-block;white-space:nowrap}';
+const style = document.createElement('style');
+style.append(ROW_ACTION_CSS);
+document.head.appendChild(style);
+
 document.addEventListener('click', onClick);
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', ready);
 else ready();

@@ -19,6 +19,9 @@ const entries = {
   activity: { source: './frontend/activity/index.ts', key: 'activity', contexts: ['docsbridge.activity'] },
   // "Open in ONLYOFFICE" in Confluence's file preview; the preview loads the media-viewer context when it opens.
   preview: { source: './frontend/preview/index.ts', key: 'preview-button', contexts: ['media-viewer'] },
+  // The editor's Confluence file picker (insert image, compare, mail merge): in no context; the editor page loads
+  // its files on first use (EditorServlet hands their URLs to the launcher).
+  picker: { source: './frontend/picker/index.tsx', key: 'file-picker', contexts: [] },
   // The preview macro's viewers: in no context; the macro requires it on the pages that show one (PreviewMacro).
   previewMacro: { source: './frontend/macro/index.ts', key: 'preview-macro', contexts: [] },
   // Limits the macro browser's file picker to viewable formats; loaded with Confluence's macro browser.

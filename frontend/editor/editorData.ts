@@ -11,6 +11,9 @@ export interface EditorData {
   goBackUrl: string;
   fileName: string;
   configureUrl?: string;
+  pageId?: number;
+  /** Present when editing: the file picker's script and style URLs, loaded on first use. */
+  pickerResources?: string[];
 }
 
 export function readEditorData(doc: Document): EditorData {

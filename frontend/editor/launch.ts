@@ -8,6 +8,7 @@ import { hideStatus, showLoading, showNotice, showStatus, type StatusLink } from
 import { markUnsaved } from './tabTitle';
 import { closeEditor } from './closing';
 import { watchForUploads } from './uploadWatch';
+import { fileRequestEvents } from './fileRequests';
 
 /** How long api.js may take before the user is told the Docs server cannot be reached. */
 export const API_TIMEOUT_MS = 8000;
@@ -51,6 +52,10 @@ export async function launchEditor(doc: Document, timeoutMs = API_TIMEOUT_MS): P
       onRequestClose: () => {
         if (doc.defaultView) void closeEditor(doc.defaultView, data);
       },
+      // Confluence files for the editor, only while editing: the viewer has no Insert image, Compare or Mail merge.
+      ...(data.pickerResources && data.pageId && data.attachmentId
+        ? fileRequestEvents(doc, { pageId: data.pageId, attachmentId: data.attachmentId, pickerResources: data.pickerResources }, () => editor)
+        : {}),
       ...historyEvents(doc, data, data.config, () => editor),
     },
   };

@@ -11,6 +11,12 @@ export interface DocEditorEvents {
   onRequestClose?: () => void;
   onError?: (event: DocsEvent<{ errorCode: number; errorDescription: string }>) => void;
   onWarning?: (event: DocsEvent<{ warningCode: number; warningDescription: string }>) => void;
+  /** `c`: add, change, fill, watermark or slide. */
+  onRequestInsertImage?: (event: DocsEvent<{ c?: string }>) => void;
+  /** `c`: compare, combine or insert-text. */
+  onRequestSelectDocument?: (event: DocsEvent<{ c?: string }>) => void;
+  /** `c`: mailmerge. */
+  onRequestSelectSpreadsheet?: (event: DocsEvent<{ c?: string }>) => void;
   onRequestHistory?: () => void;
   onRequestHistoryData?: (event: DocsEvent<number>) => void;
   onRequestHistoryClose?: () => void;
@@ -40,6 +46,12 @@ export interface DocEditorConfig {
 export interface DocEditor {
   destroyEditor(): void;
   refreshFile(config: DocEditorConfig): void;
+  /** `{c, images:[{fileType, url}], token}`, the token a JWT over the rest. */
+  insertImage(command: Record<string, unknown>): void;
+  /** `{c, fileType, url, token}`. */
+  setRequestedDocument(command: Record<string, unknown>): void;
+  /** `{c, fileType, url, token}`. */
+  setRequestedSpreadsheet(command: Record<string, unknown>): void;
   refreshHistory(data: { currentVersion?: number; history?: HistoryEntry[]; error?: string }): void;
   setHistoryData(data: Record<string, unknown>): void;
   showMessage?(text: string): void;

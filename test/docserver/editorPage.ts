@@ -46,6 +46,9 @@ export function editorPage(app: string): string {
   <span id="sim-mode"></span>
   <span id="sim-status" role="status" aria-live="polite"></span>
   <button id="sim-save" type="button" hidden>Save</button>
+  <button id="sim-insert-image" type="button" hidden>Insert image</button>
+  <button id="sim-compare" type="button" hidden>Compare</button>
+  <button id="sim-mail-merge" type="button" hidden>Mail merge</button>
   <button id="sim-history" type="button" hidden>Version History</button>
   <button id="sim-close" type="button">Close</button>
 </header>
@@ -66,6 +69,7 @@ export function editorPage(app: string): string {
 <main>
   <section aria-label="Connected users"><h2>Users</h2><ul id="sim-users"></ul></section>
   <section aria-label="Document"><div id="sim-document"></div></section>
+  <section aria-label="Inserted files"><ul id="sim-inserted" role="log"></ul></section>
   <textarea id="sim-text" aria-label="Document text" rows="6" placeholder="Type here; each line becomes a paragraph"></textarea>
 </main>
 <script src="sim-editor.js"></script>

@@ -62,7 +62,7 @@ describe('public endpoints', () => {
 
   it('exposes state and reset', async () => {
     const state = await (await fetch(`${ds.url}/__sim/state`)).json();
-    expect(state).toEqual({ version: '9.3.1.11', jwt: true, sessions: [], conversions: [], historyDownloads: [] });
+    expect(state).toEqual({ version: '9.3.1.11', jwt: true, sessions: [], conversions: [], historyDownloads: [], inserts: [] });
     expect((await postJson(`${ds.url}/__sim/reset`, {})).json).toEqual({ ok: true });
     expect(ds.state().sessions).toEqual([]);
   });

@@ -14,6 +14,7 @@ import { formatsJson } from './formats';
 import { HttpError, readJsonObject, requestBase, send, sendJson, sendText } from './httpUtil';
 import { SessionStore } from './sessions';
 import type { SessionState } from './sessionTypes';
+import { Inserts, type InsertRecord } from './inserts';
 import { handleSim } from './simRoutes';
 import { Timers } from './timers';
 
@@ -27,6 +28,8 @@ export interface SimState {
   jwt: boolean;
   sessions: SessionState[];
   conversions: ConversionState[];
+  /** Files handed to editors with insertImage / setRequestedDocument / setRequestedSpreadsheet. */
+  inserts: InsertRecord[];
   /** Downloads made to show history versions (version, previous, changes archive). */
   historyDownloads: DownloadAttempt[];
 }
@@ -48,13 +51,15 @@ export async function startDocServer(opts: DocServerOptions = {}): Promise<DocSe
   const sessions = new SessionStore(cfg, cache, new CallbackClient(cfg, timers), downloader, timers);
   const converter = new Converter(cfg, cache, downloader);
   const history = new HistoryViewer(cfg, downloader, cache);
+  const inserts = new Inserts(cfg, downloader);
   let serverUrl = '';
 
-  const state = (): SimState => ({ version: cfg.version, jwt: !!cfg.secret, sessions: sessions.state(), conversions: converter.state(), historyDownloads: history.downloads });
+  const state = (): SimState => ({ version: cfg.version, jwt: !!cfg.secret, sessions: sessions.state(), conversions: converter.state(), historyDownloads: history.downloads, inserts: inserts.state() });
   const reset = () => {
     timers.cancelAll();
     sessions.reset();
     converter.reset();
+    inserts.reset();
     history.reset();
     cache.clear();
   };
@@ -84,7 +89,7 @@ export async function startDocServer(opts: DocServerOptions = {}): Promise<DocSe
       const method = req.method ?? 'GET';
       try {
         if (url.pathname.startsWith('/__sim/')) {
-          return await handleSim(req, res, url, { cfg, sessions, history, serverUrl: () => serverUrl, state, reset, cacheFaults: cache.faults });
+          return await handleSim(req, res, url, { cfg, sessions, history, serverUrl: () => serverUrl, state, reset, cacheFaults: cache.faults, inserts });
         }
         if (FileCache.handles(url.pathname)) {
           if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, 'method not allowed');

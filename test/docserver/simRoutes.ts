@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'http';
 import type { CacheFaults } from './cache';
 import { SimConfig } from './config';
 import { HttpError, readJsonObject, requestBase, sendJson } from './httpUtil';
+import { INSERT_METHODS, InsertMethod, Inserts } from './inserts';
 import { HistoryViewer } from './history';
 import { checkOpen } from './openAuth';
 import { SessionStore, UnknownSessionError } from './sessions';
@@ -15,6 +16,7 @@ export interface SimRouteDeps {
   state: () => unknown;
   reset: () => void;
   cacheFaults: CacheFaults;
+  inserts: Inserts;
 }
 
 export async function handleSim(req: IncomingMessage, res: ServerResponse, url: URL, d: SimRouteDeps): Promise<void> {
@@ -38,6 +40,8 @@ export async function handleSim(req: IncomingMessage, res: ServerResponse, url: 
         const error = d.sessions.pressSave(sessionIdOf(await readJsonObject(req)));
         return sendJson(res, error ? 409 : 200, { ok: !error, error });
       }
+      case 'POST /__sim/insert':
+        return await insert(req, res, d);
       case 'GET /__sim/session':
         return sendJson(res, 200, { ok: true, view: d.sessions.view(sessionIdOf({ sessionId: url.searchParams.get('sessionId') })) });
       case 'POST /__sim/history-data': {
@@ -84,6 +88,19 @@ async function open(req: IncomingMessage, res: ServerResponse, d: SimRouteDeps):
   const r = await d.sessions.open(check.open, requestBase(req, d.serverUrl()));
   if (!r.ok) return sendJson(res, r.refreshFile ? 409 : 502, r);
   return sendJson(res, 200, { ...r, view: d.sessions.view(r.sessionId) });
+}
+
+/** The editor received insertImage / setRequestedDocument / setRequestedSpreadsheet from the host page. */
+async function insert(req: IncomingMessage, res: ServerResponse, d: SimRouteDeps): Promise<void> {
+  const b = await readJsonObject(req);
+  const sessionId = sessionIdOf(b);
+  if (typeof b.method !== 'string' || !(INSERT_METHODS as readonly string[]).includes(b.method)) {
+    throw new HttpError(400, `"method" must be one of ${INSERT_METHODS.join(', ')}`);
+  }
+  const view = d.sessions.view(sessionId);
+  if (view.mode !== 'edit' || !view.open) return sendJson(res, 409, { ok: false, error: 'this session is read-only' });
+  const record = await d.inserts.run(sessionId, b.method as InsertMethod, b.data);
+  return sendJson(res, record.ok ? 200 : 422, record);
 }
 
 function sessionIdOf(b: Record<string, unknown>): string {

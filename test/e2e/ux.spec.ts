@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { axeViolations } from './support/axe';
 import { launchBrowser, screenshot } from './support/browser';
+import { actionSelector } from './support/actions';
 import { devhost } from './support/devhostApi';
 import { environment } from './support/environment';
 
@@ -234,4 +235,63 @@ describe('the editor page', () => {
     await screenshot(phone.page, 'editor-phone');
     await phone.context.close();
   });
+});
+
+/** The dialog fits its width (long names wrap) and has no axe violation; a screenshot for a person to look at. */
+async function checkDialog(page: Page, testId: string, name: string, look: Look): Promise<void> {
+  const dialog = page.locator(`[data-testid="${testId}"]`);
+  await dialog.waitFor();
+  expect(await dialog.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+  expect(await page.evaluate(() => document.querySelector('[role="dialog"]')!.getBoundingClientRect().right <= window.innerWidth + 1)).toBe(true);
+  await screenshot(page, `dialog-${name}-${look}`);
+  expect(await axeViolations(page, `[data-testid="${testId}"]`)).toEqual([]);
+}
+
+describe.each(LOOKS)('attachment actions and dialogs (%s)', (look) => {
+  test('the row actions stay readable, and every dialog state fits, reads well and passes axe', async () => {
+    await devhost.upload(1001, 'Legacy.docx', Buffer.from('not the converted file'), 'alice');
+    const { context, page } = await session('alice', look);
+    await page.goto(attachmentsUrl());
+    const actions = page.locator('a.docsbridge-open, a.docsbridge-dialog');
+    await actions.first().waitFor();
+    // No action label is broken across lines (at 390 px they wrap between actions, never inside one).
+    const broken = await actions.evaluateAll((links) => links.filter((l) => l.getClientRects().length > 1).map((l) => l.textContent));
+    expect(broken).toEqual([]);
+    await screenshot(page, `attachments-${look}`);
+    expect(await axeViolations(page, 'table.attachments')).toEqual([]);
+
+    const report = await devhost.byName('Report.docx');
+    await page.locator(actionSelector(report.id, ['docsbridge-download-as'])).click();
+    await page.locator('#docsbridge-download-as-format').waitFor();
+    await checkDialog(page, 'docsbridge-download-as-dialog', 'download-as', look);
+    await page.locator('#docsbridge-download-as-name').fill('');
+    await page.getByTestId('docsbridge-download-as-submit').click();
+    await page.locator('#docsbridge-download-as-name-error').waitFor();
+    await checkDialog(page, 'docsbridge-download-as-dialog', 'download-as-invalid', look);
+    await page.getByTestId('docsbridge-download-as-cancel').click();
+
+    await page.getByText('New document').click();
+    await page.locator('#docsbridge-create-name').fill('Report');
+    await page.locator('#docsbridge-create-name-warning').waitFor();
+    await checkDialog(page, 'docsbridge-create-dialog', 'create-name-taken', look);
+    await page.locator('#docsbridge-create-name').fill('A very long name for the minutes of the quarterly planning meeting '.repeat(3).trim());
+    await checkDialog(page, 'docsbridge-create-dialog', 'create-long-name', look);
+    await page.getByTestId('docsbridge-create-cancel').click();
+
+    const letter = await devhost.byName('Letter.odt');
+    await page.locator(actionSelector(letter.id, ['docsbridge-convert'])).first().click();
+    await page.getByTestId('docsbridge-convert-done').waitFor({ timeout: 20000 });
+    await checkDialog(page, 'docsbridge-convert-dialog', 'convert-created', look);
+    await Promise.all([page.waitForEvent('load'), page.getByTestId('docsbridge-convert-close').click()]);
+    await page.locator(actionSelector(letter.id, ['docsbridge-convert'])).first().click();
+    await page.getByTestId('docsbridge-convert-done').waitFor({ timeout: 20000 });
+    await checkDialog(page, 'docsbridge-convert-dialog', 'convert-exists', look);
+    await page.getByTestId('docsbridge-convert-close').click();
+
+    const legacy = await devhost.byName('Legacy.doc');
+    await page.locator(actionSelector(legacy.id, ['docsbridge-convert'])).first().click();
+    await page.locator('#docsbridge-convert-name').waitFor();
+    await checkDialog(page, 'docsbridge-convert-dialog', 'convert-name-taken', look);
+    await context.close();
+  }, 240000);
 });

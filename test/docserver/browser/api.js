@@ -158,6 +158,10 @@
         case 'warning': fire('onWarning', m.data); break;
         case 'requestRefreshFile': fire('onRequestRefreshFile'); break;
         case 'requestClose': fire('onRequestClose'); break;
+        // The editor's own Insert image / Compare / Mail merge buttons ask the host for a file.
+        case 'requestInsertImage': fire('onRequestInsertImage', m.data); break;
+        case 'requestSelectDocument': fire('onRequestSelectDocument', m.data); break;
+        case 'requestSelectSpreadsheet': fire('onRequestSelectSpreadsheet', m.data); break;
         case 'requestHistory': fire('onRequestHistory'); break;
         case 'requestHistoryData': fire('onRequestHistoryData', m.data); break;
         case 'requestHistoryClose': fire('onRequestHistoryClose'); break;
@@ -192,12 +196,16 @@
       if (cfg) toFrame('init', cfg);
     };
     editor.requestClose = function () { toFrame('requestClose'); };
+    // Files for the editor: passed on as plain data; the editor frame has the simulator check and download them.
+    ['insertImage', 'setRequestedDocument', 'setRequestedSpreadsheet'].forEach(function (name) {
+      editor[name] = function (data) { toFrame(name, null, JSON.parse(JSON.stringify(data === undefined ? null : data))); };
+    });
     // Version history: the host answers onRequestHistory / onRequestHistoryData with these.
     editor.refreshHistory = function (data) { toFrame('refreshHistory', null, data || {}); };
     editor.setHistoryData = function (data) { toFrame('setHistoryData', null, data || {}); };
     editor.showMessage = function (text) { toFrame('showMessage', null, String(text)); };
-    ['denyEditingRights', 'setActionLink', 'setUsers', 'insertImage',
-      'setSharingSettings', 'setReferenceData', 'setReferenceSource', 'setRequestedDocument', 'setRequestedSpreadsheet',
+    ['denyEditingRights', 'setActionLink', 'setUsers',
+      'setSharingSettings', 'setReferenceData', 'setReferenceSource',
       'setMailMergeRecipients', 'setRevisedFile', 'setFavorite', 'startFilling', 'downloadAs', 'serviceCommand',
       'processSaveResult', 'processRightsChange', 'processMouse', 'grabFocus', 'blurFocus', 'setEmailAddresses']
       .forEach(function (name) {

@@ -20,6 +20,10 @@
     doc: document.getElementById('sim-document'),
     text: document.getElementById('sim-text'),
     save: document.getElementById('sim-save'),
+    insertImage: document.getElementById('sim-insert-image'),
+    compare: document.getElementById('sim-compare'),
+    mailMerge: document.getElementById('sim-mail-merge'),
+    inserted: document.getElementById('sim-inserted'),
     history: document.getElementById('sim-history'),
     historyPanel: document.getElementById('sim-history-panel'),
     historyStatus: document.getElementById('sim-history-status'),
@@ -33,6 +37,12 @@
     message: document.getElementById('sim-message'),
     close: document.getElementById('sim-close')
   };
+  // Buttons that ask the host for a Confluence file: [button, event to the host, its data, config flag].
+  var REQUESTS = [
+    [el.insertImage, 'requestInsertImage', { c: 'add' }, 'canRequestInsertImage'],
+    [el.compare, 'requestSelectDocument', { c: 'compare' }, 'canRequestSelectDocument'],
+    [el.mailMerge, 'requestSelectSpreadsheet', { c: 'mailmerge' }, 'canRequestSelectSpreadsheet']
+  ];
   var st = { config: null, sessionId: null, mode: null, closed: false, dirty: false, sentText: '', editTimer: null, pollTimer: null, appReady: false };
 
   function toApi(event, data) {
@@ -235,6 +245,10 @@
     el.mode.textContent = v.mode === 'edit' ? 'Editing' : 'Viewing';
     el.text.readOnly = v.mode !== 'edit' || st.closed;
     el.save.hidden = !v.canForcesave;
+    // Like the real editor: the buttons exist only when the host declared the event, and only while editing.
+    REQUESTS.forEach(function (r) {
+      r[0].hidden = !(st.config && st.config.editorConfig && st.config.editorConfig[r[3]]) || v.mode !== 'edit' || st.closed;
+    });
     el.history.hidden = !editorFlag('canUseHistory');
     el.historyClose.hidden = !editorFlag('canHistoryClose');
     el.users.textContent = '';
@@ -372,6 +386,31 @@
     toApi('requestHistoryClose');
   });
 
+  REQUESTS.forEach(function (r) {
+    r[0].addEventListener('click', function () { toApi(r[1], r[2]); });
+  });
+
+  var INSERT_LABELS = { insertImage: 'Image inserted', setRequestedDocument: 'Document received', setRequestedSpreadsheet: 'Recipients received' };
+
+  /** insertImage / setRequestedDocument / setRequestedSpreadsheet from the host: the simulator checks and downloads. */
+  function receiveFile(method, data) {
+    if (!st.sessionId || st.closed) return;
+    call('POST', root + '/__sim/insert', { sessionId: st.sessionId, method: method, data: data }).then(function (r) {
+      var li = document.createElement('li');
+      li.setAttribute('data-method', method);
+      if (r.data.ok) {
+        li.setAttribute('data-ok', 'true');
+        li.textContent = INSERT_LABELS[method] + (r.data.c ? ' (' + r.data.c + ')' : '') + ': ' + r.data.files.map(function (f) {
+          return f.fileType + ', ' + f.bytes + ' bytes';
+        }).join('; ');
+      } else {
+        li.setAttribute('data-ok', 'false');
+        li.textContent = INSERT_LABELS[method] + ' failed: ' + (r.data.error || 'HTTP ' + r.status);
+      }
+      el.inserted.appendChild(li);
+    });
+  }
+
   el.save.addEventListener('click', function () {
     flushEdit().then(function () {
       return call('POST', root + '/__sim/save', { sessionId: st.sessionId });
@@ -388,6 +427,8 @@
     if (m.command === 'init') {
       // refreshFile() sends a new config: leave the old session first.
       (st.sessionId && !st.closed ? closeSession() : Promise.resolve()).then(function () { openDocument(m.config); });
+    } else if (m.command === 'insertImage' || m.command === 'setRequestedDocument' || m.command === 'setRequestedSpreadsheet') {
+      receiveFile(m.command, m.data);
     } else if (m.command === 'refreshHistory') {
       renderHistory(m.data || {});
     } else if (m.command === 'setHistoryData') {

@@ -54,6 +54,9 @@ function fakeDocsApi() {
       refreshFile(fresh: DocEditorConfig): void {
         this.record.refreshed.push(fresh);
       }
+      insertImage(): void {}
+      setRequestedDocument(): void {}
+      setRequestedSpreadsheet(): void {}
       refreshHistory(): void {}
       setHistoryData(): void {}
     },

@@ -12,6 +12,7 @@ import app.docsbridge.core.port.PageRenderer;
 import app.docsbridge.core.port.Permissions;
 import app.docsbridge.core.port.Users;
 import com.atlassian.annotations.security.AnonymousSiteAccess;
+import com.fasterxml.jackson.databind.util.RawValue;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -80,7 +81,8 @@ public class EditorServlet extends HttpServlet {
     private Map<String, Object> model(EditorSession session, Locale locale, String userKey, EditorClient client) {
         String fileName = session.attachment().fileName();
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("config", session.config());
+        // The text that was signed, embedded as it is (Json.forScriptElement still escapes the whole page data).
+        data.put("config", new RawValue(session.configJson()));
         data.put("docsApiUrl", session.docsApiUrl());
         data.put("refreshUrl", hostUrls.contextPath() + EditorConfigServlet.PATH + "?attachmentId="
                 + session.attachment().id() + (session.editing() ? "" : "&mode=view")
@@ -90,6 +92,11 @@ public class EditorServlet extends HttpServlet {
         data.put("goBackUrl", hostUrls.contextPath() + "/pages/viewpageattachments.action?pageId="
                 + session.attachment().pageId());
         data.put("fileName", fileName);
+        data.put("pageId", session.attachment().pageId());
+        if (session.editing()) {
+            // The Confluence file picker (insert image, compare, mail merge) loads on first use, from these files.
+            data.put("pickerResources", WebResourceLinks.get().urls(hostUrls.contextPath(), "file-picker"));
+        }
         if (permissions.isSystemAdmin(userKey)) {
             data.put("configureUrl", hostUrls.contextPath() + CONFIGURE_PATH);
         }

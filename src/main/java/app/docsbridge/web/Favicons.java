@@ -3,15 +3,30 @@ package app.docsbridge.web;
 import app.docsbridge.core.formats.DocumentType;
 
 import java.net.URLEncoder;
+import java.util.EnumMap;
+import java.util.Map;
 import java.nio.charset.StandardCharsets;
 
 /** A tab icon per document type, inline so that the editor page needs no extra request for it. */
 final class Favicons {
 
+    /** Made once per type: the editor page needs one on every request. */
+    private static final Map<DocumentType, String> URIS = new EnumMap<>(DocumentType.class);
+
+    static {
+        for (DocumentType type : DocumentType.values()) {
+            URIS.put(type, make(type));
+        }
+    }
+
     private Favicons() {
     }
 
     static String dataUri(DocumentType type) {
+        return URIS.get(type);
+    }
+
+    private static String make(DocumentType type) {
         String color = switch (type) {
             case WORD -> "#446995";
             case CELL -> "#40865c";

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Script and style tags for a web-resource of this app, read from the descriptors webpack generated, for the full
@@ -46,19 +47,37 @@ final class WebResourceLinks {
 
     /** Tags for the web-resource and the app's own web-resources it depends on, dependencies first. */
     String tags(String contextPath, String webResourceKey) {
+        // The descriptor never changes while the app runs: the tags are made once per context path and resource.
+        return tags.computeIfAbsent(contextPath + "\n" + webResourceKey, k -> makeTags(contextPath, webResourceKey));
+    }
+
+    private final Map<String, String> tags = new ConcurrentHashMap<>();
+
+    private String makeTags(String contextPath, String webResourceKey) {
         StringBuilder html = new StringBuilder();
-        for (String key : ordered(webResourceKey, new ArrayList<>())) {
-            for (String name : resourcesByKey.getOrDefault(key, List.of())) {
-                String url = contextPath + "/download/resources/" + pluginKey + ":" + key + "/"
-                        + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
-                if (name.endsWith(".css")) {
-                    html.append("<link rel=\"stylesheet\" href=\"").append(Html.escape(url)).append("\">\n");
-                } else if (name.endsWith(".js")) {
-                    html.append("<script src=\"").append(Html.escape(url)).append("\" defer></script>\n");
-                }
+        for (String url : urls(contextPath, webResourceKey)) {
+            if (url.endsWith(".css")) {
+                html.append("<link rel=\"stylesheet\" href=\"").append(Html.escape(url)).append("\">\n");
+            } else if (url.endsWith(".js")) {
+                html.append("<script src=\"").append(Html.escape(url)).append("\" defer></script>\n");
             }
         }
         return html.toString();
+    }
+
+    /**
+     * The URLs of the web-resource's files and of the app's own web-resources it depends on, dependencies first: for
+     * a page that loads a part on first use (the editor's file picker) where no WRM runtime is there to require it.
+     */
+    List<String> urls(String contextPath, String webResourceKey) {
+        List<String> urls = new ArrayList<>();
+        for (String key : ordered(webResourceKey, new ArrayList<>())) {
+            for (String name : resourcesByKey.getOrDefault(key, List.of())) {
+                urls.add(contextPath + "/download/resources/" + pluginKey + ":" + key + "/"
+                        + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
+            }
+        }
+        return urls;
     }
 
     private List<String> ordered(String key, List<String> seen) {

@@ -130,6 +130,7 @@ public final class DevHost {
             settings.reset();
             space.setAnonymousView(false);
             space.setRestrictedPages(java.util.Set.of());
+            space.forgetViews();
             bodies.clear();
             directory.resetLocales();
             for (NodeSlot node : router.get().nodes()) {

@@ -49,6 +49,38 @@ class JwtCodecTest {
     }
 
     @Test
+    void signObject_shouldSignTheGivenJsonWithIatAndExpAndMatchTheLibrarysSignature() throws Exception {
+        String token = codec.signObject("{\"a\":1,\"b\":{\"c\":\"d\"}}", Duration.ofMinutes(2));
+
+        Map<String, Object> claims = codec.verify(token);
+        assertEquals(1, claims.get("a"));
+        assertEquals(Map.of("c", "d"), claims.get("b"));
+        assertEquals(NOW.getEpochSecond(), ((Number) claims.get("iat")).longValue());
+        assertEquals(NOW.plusSeconds(120).getEpochSecond(), ((Number) claims.get("exp")).longValue());
+        // The same header, payload and signature as the JWT library would make.
+        String[] parts = token.split("\\.");
+        assertEquals("HS256", JWT.decode(token).getAlgorithm());
+        assertEquals("JWT", JWT.decode(token).getType());
+        byte[] mac = Algorithm.HMAC256(SECRET).sign(parts[0].getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                parts[1].getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertEquals(java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(mac), parts[2]);
+        assertEquals(Map.of("iat", NOW.getEpochSecond(), "exp", NOW.plusSeconds(60).getEpochSecond()),
+                new java.util.HashMap<>(codec.verify(codec.signObject("{}", Duration.ofMinutes(1)))).entrySet().stream()
+                        .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
+                                e -> ((Number) e.getValue()).longValue())));
+    }
+
+    @Test
+    void signers_withDifferentSecretsOnOneThread_shouldEachUseTheirOwn() throws Exception {
+        JwtCodec other = new JwtCodec("another-secret", java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC));
+        String mine = codec.sign(Map.of("x", 1), Duration.ofMinutes(1));
+        String theirs = other.sign(Map.of("x", 1), Duration.ofMinutes(1));
+        codec.verify(mine);
+        other.verify(theirs);
+        assertThrows(InvalidTokenException.class, () -> codec.verify(theirs));
+    }
+
+    @Test
     void sign_shouldUseHs256() {
         String token = codec.sign(Map.of("a", 1), Duration.ofMinutes(1));
 

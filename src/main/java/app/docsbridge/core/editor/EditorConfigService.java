@@ -4,6 +4,7 @@ import app.docsbridge.core.TimeSourceClock;
 import app.docsbridge.core.actions.AttachmentActions;
 import app.docsbridge.core.formats.Format;
 import app.docsbridge.core.formats.FormatTable;
+import app.docsbridge.core.json.Json;
 import app.docsbridge.core.jwt.JwtCodec;
 import app.docsbridge.core.keys.DocumentKeys;
 import app.docsbridge.core.links.SignedLinks;
@@ -87,8 +88,13 @@ public class EditorConfigService {
 
         boolean editing = !viewOnly && actions.mayEdit(userKey, attachment);
         Map<String, Object> config = config(attachment, format, user, editing, s, client);
-        config.put("token", new JwtCodec(secret, new TimeSourceClock(time)).sign(config, CONFIG_TTL));
-        return new EditorSession(attachment, format, editing, config, s.docsUrl() + API_JS_PATH, s.docsUrl());
+        // Serialized once: the same text is signed and embedded in the page (with the token added at the end).
+        String json = Json.write(config);
+        String token = new JwtCodec(secret, new TimeSourceClock(time)).signObject(json, CONFIG_TTL);
+        config.put("token", token);
+        String signedJson = json.substring(0, json.length() - 1) + ",\"token\":\"" + token + "\"}";
+        return new EditorSession(attachment, format, editing, config, s.docsUrl() + API_JS_PATH, s.docsUrl(),
+                signedJson);
     }
 
     private Map<String, Object> config(StoredAttachment attachment, Format format, Optional<AppUser> user,

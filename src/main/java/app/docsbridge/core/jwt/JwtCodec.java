@@ -9,13 +9,16 @@ import com.auth0.jwt.exceptions.JWTVerificationException;
 import com.auth0.jwt.exceptions.TokenExpiredException;
 import com.auth0.jwt.interfaces.DecodedJWT;
 
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -42,11 +45,57 @@ public final class JwtCodec {
     /** Signs {@code claims} plus {@code iat} and {@code exp = now + ttl}. */
     public String sign(Map<String, ?> claims, Duration ttl) {
         Instant now = clock.instant();
-        return JWT.create()
-                .withPayload(claims)
-                .withIssuedAt(Date.from(now))
-                .withExpiresAt(Date.from(now.plus(ttl)))
-                .sign(Algorithm.HMAC256(secret));
+        Map<String, Object> payload = new LinkedHashMap<>(claims);
+        payload.put("iat", now.getEpochSecond());
+        payload.put("exp", now.plus(ttl).getEpochSecond());
+        return signPayload(Json.write(payload));
+    }
+
+    /**
+     * Signs a JSON object the caller serialized already (with the app's mapper), plus {@code iat} and {@code exp}:
+     * the editor page embeds the same text it signs, so the config is serialized once.
+     */
+    public String signObject(String jsonObject, Duration ttl) {
+        String json = jsonObject.strip();
+        if (!json.startsWith("{") || !json.endsWith("}")) {
+            throw new IllegalArgumentException("a JSON object is required");
+        }
+        Instant now = clock.instant();
+        String times = "\"iat\":" + now.getEpochSecond() + ",\"exp\":" + now.plus(ttl).getEpochSecond() + "}";
+        String body = json.substring(0, json.length() - 1).strip();
+        return signPayload(body + (body.equals("{") ? "" : ",") + times);
+    }
+
+    // HS256 by hand (RFC 7515): the header never changes, and a Mac initialised with the secret is kept per thread
+    // (keyed by the secret, so a changed secret is picked up at once) instead of being looked up and keyed for every
+    // token: three tokens per editor page. Verification stays with the library.
+    private static final String HEADER = Base64.getUrlEncoder().withoutPadding()
+            .encodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+    private static final ThreadLocal<KeyedMac> MACS = new ThreadLocal<>();
+
+    private record KeyedMac(byte[] key, Mac mac) {
+    }
+
+    private String signPayload(String payloadJson) {
+        Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
+        String signingInput = HEADER + "." + base64.encodeToString(payloadJson.getBytes(StandardCharsets.UTF_8));
+        byte[] signature = mac().doFinal(signingInput.getBytes(StandardCharsets.US_ASCII));
+        return signingInput + "." + base64.encodeToString(signature);
+    }
+
+    private Mac mac() {
+        KeyedMac cached = MACS.get();
+        if (cached != null && MessageDigest.isEqual(cached.key(), secret)) {
+            return cached.mac();
+        }
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+            MACS.set(new KeyedMac(secret.clone(), mac));
+            return mac;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
     }
 
     /** Verifies the signature and, when present, {@code exp}/{@code nbf}; returns every claim of the payload. */

@@ -15,6 +15,7 @@ import app.docsbridge.devhost.memory.DevHostUrls;
 import app.docsbridge.devhost.memory.RequestScopeFilter;
 import app.docsbridge.devhost.pages.AttachmentDownloadServlet;
 import app.docsbridge.devhost.pages.AttachmentsPage;
+import app.docsbridge.devhost.pages.ContentSearchResource;
 import app.docsbridge.devhost.pages.Decorator;
 import app.docsbridge.devhost.pages.AvatarServlet;
 import app.docsbridge.devhost.pages.HomePage;
@@ -89,6 +90,8 @@ public final class AppNode {
         mount(context, new WebResourceServlet(registry, shims, shared.messages(), shared.users(), loader),
                 "/download/resources/*", "/s/*");
         mount(context, new WrmResourcesServlet(registry, resourceUrls), "/rest/webResources/1.0/resources");
+        mount(context, new ContentSearchResource(shared.space(), shared.store(), shared.permissions(), shared.users()),
+                "/rest/api/content/search");
         mount(context, new SessionServlet(shared.directory()), "/devhost/login", "/devhost/logout");
         mount(context, new SessionApi(shared.users()), "/devhost/api/session");
         mount(context, new AvatarServlet(shared.directory()), "/devhost/avatars/*");

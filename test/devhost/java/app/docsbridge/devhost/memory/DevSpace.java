@@ -1,6 +1,9 @@
 package app.docsbridge.devhost.memory;
 
 import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,6 +26,8 @@ public final class DevSpace {
     private final AtomicBoolean anonymousView = new AtomicBoolean(false);
     /** Pages with a view restriction that only system administrators pass (like a page restricted to admins). */
     private final Set<Long> restricted = ConcurrentHashMap.newKeySet();
+    /** Per user, the pages they viewed, most recent first (Confluence's recently viewed content, CQL recentlyViewedContent). */
+    private final Map<String, Deque<Long>> viewed = new ConcurrentHashMap<>();
 
     public List<DevPage> pages() {
         return pages;
@@ -47,6 +52,33 @@ public final class DevSpace {
     public void setRestrictedPages(Set<Long> pageIds) {
         restricted.clear();
         restricted.addAll(pageIds);
+    }
+
+    /** Remembers that a signed-in user viewed the page (its view or its attachments). */
+    public void recordView(String userKey, long pageId) {
+        if (userKey == null) {
+            return;
+        }
+        Deque<Long> pages = viewed.computeIfAbsent(userKey, k -> new ArrayDeque<>());
+        synchronized (pages) {
+            pages.remove(pageId);
+            pages.addFirst(pageId);
+        }
+    }
+
+    /** The user's viewed pages, most recent first. */
+    public List<Long> recentlyViewed(String userKey) {
+        Deque<Long> pages = userKey == null ? null : viewed.get(userKey);
+        if (pages == null) {
+            return List.of();
+        }
+        synchronized (pages) {
+            return List.copyOf(pages);
+        }
+    }
+
+    public void forgetViews() {
+        viewed.clear();
     }
 
     public boolean anonymousView() {

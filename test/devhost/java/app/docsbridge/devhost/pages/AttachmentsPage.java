@@ -62,6 +62,7 @@ public final class AttachmentsPage extends HttpServlet {
             }
             return;
         }
+        space.recordView(userKey, page.get().id());
         layout.write(resp, "Attachments - " + page.get().title(),
                 body(page.get(), users.current().map(ConfluenceObjects::user).orElse(null), users.locale(userKey)));
     }

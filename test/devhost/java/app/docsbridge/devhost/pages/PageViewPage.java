@@ -76,6 +76,7 @@ public final class PageViewPage extends HttpServlet {
             }
             return;
         }
+        space.recordView(userKey, page.get().id());
         ContentEntityObject entity = entity(page.get(), "true".equals(req.getParameter("historic")));
         resources.drain();
         String body;

@@ -1,0 +1,28 @@
+// The contract between the editor launcher and the file picker it loads on first use (window.docsbridgePicker).
+
+/** What the editor asked for: an image to insert, a document to compare/combine, mail-merge recipients. */
+export type PickPurpose = 'image' | 'document' | 'spreadsheet';
+
+export interface PickRequest {
+  purpose: PickPurpose;
+  /** The editor's own `c` (add, change, compare, combine, mailmerge, …), passed back in the signed object. */
+  c: string;
+  /** The page of the file being edited: its files are listed first. */
+  pageId: number;
+  /** The file being edited. */
+  editorAttachmentId: number;
+}
+
+/** The object for insertImage / setRequestedDocument / setRequestedSpreadsheet, signed by the server. */
+export type SignedCommand = Record<string, unknown> & { token: string };
+
+export interface DocsbridgePicker {
+  /** Shows the picker; resolves with the signed object, or null when the user cancelled. */
+  pickFile(request: PickRequest): Promise<SignedCommand | null>;
+}
+
+declare global {
+  interface Window {
+    docsbridgePicker?: DocsbridgePicker;
+  }
+}
