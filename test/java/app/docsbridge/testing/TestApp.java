@@ -1,5 +1,7 @@
 package app.docsbridge.testing;
 
+import app.docsbridge.core.recovery.ForgottenFiles;
+import app.docsbridge.core.recovery.RecoverySweep;
 import app.docsbridge.core.port.RequestScope;
 import app.docsbridge.core.actions.AttachmentActions;
 import app.docsbridge.core.activity.EditingActivity;
@@ -57,6 +59,9 @@ public final class TestApp {
     public final CallbackProcessor callbacks = new CallbackProcessor(attachments, permissions, users, formats,
             settings, keys, links, docs, locks, time, activity, spool, problems, new PropertiesMessages(),
             historyRecorder);
+    public final ForgottenFiles forgotten = new ForgottenFiles(docs, settings, keys, attachments, permissions, users,
+            problems, callbacks, time, activity);
+    public final RecoverySweep recoverySweep = new RecoverySweep(forgotten, problems, settingsStore, locks, time);
 
     private static java.nio.file.Path spoolDir() {
         try {
