@@ -35,13 +35,13 @@ function macro(name: string): string {
     + '<ac:parameter ac:name="height">300</ac:parameter></ac:structured-macro>';
 }
 
-async function sum(requests: Request[]): Promise<PagePart> {
-  let bytes = 0;
-  for (const r of requests) {
-    const sizes = await r.sizes().catch(() => null);
-    if (sizes) bytes += sizes.responseHeadersSize + sizes.responseBodySize;
-  }
-  return { requests: requests.length, bytes };
+interface Sized {
+  url: string;
+  bytes: number;
+}
+
+function sum(requests: Sized[]): PagePart {
+  return { requests: requests.length, bytes: requests.reduce((total, r) => total + r.bytes, 0) };
 }
 
 export async function macroPageFigures(): Promise<MacroPageFigures[]> {
@@ -69,28 +69,32 @@ export async function macroPageFigures(): Promise<MacroPageFigures[]> {
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(1000); // nothing more may start while the page stands still
     const open = await page.locator('.docsbridge-preview--open iframe').count();
+    const sized = await Promise.all(requests.map(async (r) => {
+      const sizes = await r.sizes().catch(() => null); // only while the context is open
+      return { url: r.url(), bytes: sizes ? sizes.responseHeadersSize + sizes.responseBodySize : 0 };
+    }));
     await context.close();
-    return { requests, pageHtml, open };
+    return { requests: sized, pageHtml, open };
   };
   const names = ['Report.docx', 'Budget.xlsx', 'Slides.pptx', 'Form.pdf'];
   try {
     await setBody('<p>No macro here.</p>');
     const bare = await load(0);
-    const withoutMacro = await sum(bare.requests);
+    const withoutMacro = sum(bare.requests);
     const figures: MacroPageFigures[] = [];
     for (const [macros, inView] of [[1, 1], [20, 3]]) {
       await setBody(Array.from({ length: macros }, (_, i) => macro(names[i % names.length])).join('<p>text</p>'));
       const run = await load(inView);
-      const fromDocs = run.requests.filter((r) => r.url().startsWith(docs.url));
+      const fromDocs = run.requests.filter((r) => r.url.startsWith(docs.url));
       figures.push({
         macros,
         viewers: run.open,
-        total: await sum(run.requests),
+        total: sum(run.requests),
         withoutMacro,
-        macroCode: await sum(run.requests.filter((r) => MACRO_CODE.test(r.url()))),
-        configs: await sum(run.requests.filter((r) => CONFIG.test(r.url()))),
-        apiJs: await sum(run.requests.filter((r) => API_JS.test(r.url()))),
-        viewerFrames: await sum(fromDocs.filter((r) => !API_JS.test(r.url()))),
+        macroCode: sum(run.requests.filter((r) => MACRO_CODE.test(r.url))),
+        configs: sum(run.requests.filter((r) => CONFIG.test(r.url))),
+        apiJs: sum(run.requests.filter((r) => API_JS.test(r.url))),
+        viewerFrames: sum(fromDocs.filter((r) => !API_JS.test(r.url))),
         pageHtml: run.pageHtml - bare.pageHtml,
       });
     }

@@ -92,6 +92,16 @@ export async function faultSoak(opts: SoakOptions): Promise<SoakFigures> {
   const sessionsOf = new Map<number, number[]>(files.map((id) => [id, []]));
   const keyOf = new Map<number, string>();
   const injected: Record<string, number> = {};
+  /** The save state the user's tab sees; undefined while that user's node is down or the session was lost. */
+  const saveState = async (user: number, fileId: number, key: string): Promise<string | undefined> => {
+    try {
+      const response = await fetch(`${users[user].url}/plugins/servlet/onlyoffice/activity?attachmentId=${fileId}&key=${encodeURIComponent(key)}`,
+        { headers: { Cookie: users[user].cookie, Accept: 'application/json' }, redirect: 'manual', signal: AbortSignal.timeout(10_000) });
+      return response.ok ? ((await response.json()) as { state: string }).state : undefined;
+    } catch {
+      return undefined;
+    }
+  };
   let longestWaitMs = 0;
   let stuck = 0;
 
@@ -145,12 +155,16 @@ export async function faultSoak(opts: SoakOptions): Promise<SoakFigures> {
     for (;;) {
       const session = (await simState(docs.url)).sessions.find((s) => s.key === editor.key);
       if (session?.callbacks.some((c) => c.status === 2 && c.success)) break;
-      if (session?.forgotten && !session.savePending) break; // the Docs server gave up: counted as lost below
+      // The closing user's tab asks how the save stands (as frontend/activity does): once the Docs server has given
+      // up and kept the file, that is when the app stores its copy.
+      const state = await saveState(n % 2, fileId, editor.key);
+      if (state === 'saved') break;
+      if (state === 'kept_by_docs' && session?.forgotten && !session.savePending) break; // refused: counted as lost
       if (Date.now() - closedAt > timeoutMs) {
         stuck++;
         break;
       }
-      await new Promise((r) => setTimeout(r, 150));
+      await new Promise((r) => setTimeout(r, 300));
     }
     longestWaitMs = Math.max(longestWaitMs, Date.now() - closedAt);
   };

@@ -5,6 +5,7 @@ import { actionSelector } from './support/actions';
 import { launchBrowser, screenshot } from './support/browser';
 import { devhost } from './support/devhostApi';
 import { environment } from './support/environment';
+import { previewMacro, setPageBody, viewPageUrl } from './support/pages';
 
 // Every screen in German, screenshotted (target/screenshots/de-*.png) at desktop and phone width: the page must
 // show no English text of the app and no text that overflows or is cut off.
@@ -158,6 +159,22 @@ describe.each(WIDTHS)('German, $name', (width) => {
     await context.close();
   }, SCREENS_TIMEOUT_MS);
 });
+
+test.each(WIDTHS)('preview macro states in German, $name', async (width) => {
+  await setPageBody(1001, [
+    previewMacro({ name: 'Report.docx', edit: true, height: '300' }),
+    previewMacro({ name: 'Gone.docx' }),
+    previewMacro({ name: 'Report.docx', page: { title: 'Deleted page' } }),
+    previewMacro({}),
+    previewMacro({ name: 'Budget.xlsx' }),
+  ].join(''));
+  const { context, page } = await germanSession('alice', width);
+  await page.goto(viewPageUrl(1001));
+  await page.locator('.docsbridge-preview__edit').waitFor({ timeout: 30000 });
+  expect(await page.locator('.docsbridge-preview__edit').textContent()).toBe(german.get('docsbridge.action.edit'));
+  await check(page, `${width.name}-macro`, '#main-content');
+  await context.close();
+}, SCREENS_TIMEOUT_MS);
 
 test('the editor gets the user\'s language and region', async () => {
   const { context, page } = await germanSession('alice');

@@ -1,9 +1,12 @@
 package app.docsbridge.testing;
 
+import app.docsbridge.core.recovery.ForgottenFiles;
+import app.docsbridge.core.recovery.RecoverySweep;
 import app.docsbridge.core.port.RequestScope;
 import app.docsbridge.core.actions.AttachmentActions;
 import app.docsbridge.core.activity.EditingActivity;
 import app.docsbridge.core.callback.CallbackProcessor;
+import app.docsbridge.core.callback.VersionComments;
 import app.docsbridge.core.docs.DocsClient;
 import app.docsbridge.core.docs.SpoolFiles;
 import app.docsbridge.core.editor.EditorConfigService;
@@ -50,11 +53,15 @@ public final class TestApp {
     public final EditingActivity activity = new EditingActivity(attachments, time);
     public final MemoryHistoryStore historyStore = new MemoryHistoryStore();
     public final HistoryRecorder historyRecorder = new HistoryRecorder(historyStore, attachments, docs, locks);
+    public final VersionComments comments = new VersionComments(new PropertiesMessages(), users);
     public final HistoryService history = new HistoryService(attachments, historyStore, permissions, users, actions,
-            settings, keys, links, docs, locks, activity, time);
+            settings, keys, links, docs, locks, activity, time, comments);
     public final CallbackProcessor callbacks = new CallbackProcessor(attachments, permissions, users, formats,
             settings, keys, links, docs, locks, time, activity, spool, problems, new PropertiesMessages(),
             historyRecorder);
+    public final ForgottenFiles forgotten = new ForgottenFiles(docs, settings, keys, attachments, permissions, users,
+            problems, callbacks, time, activity);
+    public final RecoverySweep recoverySweep = new RecoverySweep(forgotten, problems, settingsStore, locks, time);
 
     private static java.nio.file.Path spoolDir() {
         try {

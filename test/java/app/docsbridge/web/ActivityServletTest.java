@@ -3,6 +3,9 @@ package app.docsbridge.web;
 import app.docsbridge.core.activity.EditingActivity;
 import app.docsbridge.core.json.Json;
 import app.docsbridge.core.port.StoredAttachment;
+import app.docsbridge.core.recovery.SaveProblems;
+import app.docsbridge.testing.FakeDocsServer;
+import app.docsbridge.testing.OfficeFiles;
 import app.docsbridge.testing.TestApp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,7 +29,8 @@ class ActivityServletTest {
     @BeforeEach
     void setUp() throws Exception {
         server = ServletServer.start("/confluence", Map.of(PATH,
-                new ActivityServlet(app.activity, app.attachments, app.permissions, app.users, app.keys)));
+                new ActivityServlet(app.activity, app.attachments, app.permissions, app.users, app.keys,
+                        app.recoverySweep)));
         app.users.add("key-alice", "alice", "Alice Able");
         app.users.add("key-bob", "bob", "Bob Builder");
         docx = app.attachments.add(7, "report.docx", new byte[] {1}, "key-alice");
@@ -92,5 +96,34 @@ class ActivityServletTest {
         app.users.signIn("key-bob");
         assertEquals("notFound", json("?attachmentId=" + secret.id() + "&key=k", 404).get("error"));
         assertEquals("badRequest", json("?attachmentId=" + secret.id(), 400).get("error"));
+    }
+
+    @Test
+    void aSaveTheDocsServerGaveUpOn_isStoredWhileItsEditorWaits_andTheTabLearnsTheVersion() throws Exception {
+        try (var docs = new FakeDocsServer()) {
+            app.set("docsUrl", docs.baseUrl());
+            String key = app.keys.keyFor(docx);
+            byte[] typed = OfficeFiles.docx("typed before every retry failed");
+            String url = docs.serve("/cache/files/forgotten/" + key + "/output.docx/output.docx?md5=x", typed);
+            java.util.Set<String> kept = new java.util.HashSet<>(java.util.Set.of(key));
+            docs.command(c -> switch (String.valueOf(c.get("c"))) {
+                case "getForgottenList" -> Map.of("error", 0, "keys", List.copyOf(kept));
+                case "getForgotten" -> kept.contains(key) ? Map.of("key", key, "error", 0, "url", url) : Map.of("error", 1);
+                case "deleteForgotten" -> kept.remove(key) ? Map.of("key", key, "error", 0) : Map.of("error", 1);
+                default -> Map.of("error", 5);
+            });
+            app.activity.saveFailed(docx.id(), key, true);
+            app.problems.record(key, docx.id(), "report.docx", "key-alice", "", SaveProblems.Outcome.RETRY, "503");
+            app.users.signIn("key-alice");
+            assertEquals("retrying", json("?attachmentId=" + docx.id() + "&key=" + key, 200).get("state"));
+
+            app.time.advance(java.time.Duration.ofSeconds(11)); // the Docs server's retries are over: it kept the file
+            Map<String, Object> answer = json("?attachmentId=" + docx.id() + "&key=" + key, 200);
+
+            assertEquals("saved", answer.get("state"));
+            assertEquals(2, answer.get("version"));
+            assertEquals(2, answer.get("latestVersion"));
+            assertEquals(2, app.attachments.versionCount(docx.id()));
+        }
     }
 }

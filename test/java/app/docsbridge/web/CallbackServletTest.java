@@ -38,7 +38,7 @@ class CallbackServletTest {
     void setUp() throws Exception {
         docs = new FakeDocsServer();
         server = ServletServer.start("/confluence", Map.of(SignedLinks.CALLBACK_PATH,
-                new CallbackServlet(app.callbacks, app.settings)));
+                new CallbackServlet(app.callbacks, app.settings, app.recoverySweep)));
         app.set("docsUrl", docs.baseUrl()).set("confluenceInternalUrl", server.baseUrl());
         app.users.add("key-alice", "alice", "Alice");
         docx = app.attachments.add(7, "report.docx", OfficeFiles.docx("original"), "key-alice");

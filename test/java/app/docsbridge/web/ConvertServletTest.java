@@ -36,7 +36,7 @@ class ConvertServletTest {
         docs = new FakeDocsServer();
         app.set("docsUrl", docs.baseUrl());
         ConversionService conversions = new ConversionService(app.attachments, app.permissions, app.formats,
-                app.actions, app.settings, app.links, app.docs, app.locks, app.spool);
+                app.actions, app.settings, app.links, app.docs, app.locks, app.spool, app.comments);
         server = ServletServer.start("/confluence", Map.of(PATH,
                 new ConvertServlet(conversions, app.users, new PropertiesMessages(), app.hostUrls, new VelocityPageRenderer())));
         app.users.add("key-alice", "alice", "Alice");

@@ -39,7 +39,7 @@ class DownloadAsServletTest {
         docs = new FakeDocsServer();
         app.set("docsUrl", docs.baseUrl());
         ConversionService conversions = new ConversionService(app.attachments, app.permissions, app.formats,
-                app.actions, app.settings, app.links, app.docs, app.locks, app.spool);
+                app.actions, app.settings, app.links, app.docs, app.locks, app.spool, app.comments);
         server = ServletServer.start("/confluence", Map.of(PATH, new DownloadAsServlet(conversions,
                 new DownloadLinks(app.settings, app.time), app.docs, app.permissions, app.formats, app.users,
                 new PropertiesMessages(), app.hostUrls, new VelocityPageRenderer())));

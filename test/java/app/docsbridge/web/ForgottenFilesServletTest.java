@@ -66,7 +66,7 @@ class ForgottenFilesServletTest {
             };
         });
         ForgottenFiles forgotten = new ForgottenFiles(app.docs, app.settings, app.keys, app.attachments,
-                app.permissions, app.users, app.problems, app.callbacks, app.time);
+                app.permissions, app.users, app.problems, app.callbacks, app.time, app.activity);
         server = ServletServer.start("/confluence", Map.of(PATH, new ForgottenFilesServlet(forgotten, app.problems,
                 app.users, app.permissions, app.hostUrls)));
         // A file the Docs server kept, and a newer upload since: it waits for the administrator.

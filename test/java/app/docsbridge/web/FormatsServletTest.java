@@ -28,7 +28,7 @@ class FormatsServletTest {
     @BeforeEach
     void setUp() throws Exception {
         ConversionService conversions = new ConversionService(app.attachments, app.permissions, app.formats,
-                app.actions, app.settings, app.links, app.docs, app.locks, app.spool);
+                app.actions, app.settings, app.links, app.docs, app.locks, app.spool, app.comments);
         server = ServletServer.start("/confluence", Map.of(PATH, new FormatsServlet(app.attachments, app.permissions,
                 app.formats, app.actions, app.users, app.hostUrls, new PropertiesMessages(), conversions)));
         app.users.add("key-alice", "alice", "Alice");

@@ -7,6 +7,7 @@ import app.docsbridge.core.port.AttachmentStore;
 import app.docsbridge.core.port.Permissions;
 import app.docsbridge.core.port.StoredAttachment;
 import app.docsbridge.core.port.Users;
+import app.docsbridge.core.recovery.RecoverySweep;
 import com.atlassian.annotations.security.AnonymousSiteAccess;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -43,14 +44,16 @@ public class ActivityServlet extends HttpServlet {
     private final transient Permissions permissions;
     private final transient Users users;
     private final transient DocumentKeys keys;
+    private final transient RecoverySweep recovery;
 
     public ActivityServlet(EditingActivity activity, AttachmentStore attachments, Permissions permissions,
-                           Users users, DocumentKeys keys) {
+                           Users users, DocumentKeys keys, RecoverySweep recovery) {
         this.activity = activity;
         this.attachments = attachments;
         this.permissions = permissions;
         this.users = users;
         this.keys = keys;
+        this.recovery = recovery;
     }
 
     @Override
@@ -79,7 +82,11 @@ public class ActivityServlet extends HttpServlet {
             JsonResponses.send(response, 404, Map.of("error", "notFound"));
             return;
         }
-        JsonResponses.send(response, 200, session(attachment.get(), key));
+        if (activity.saveState(attachment.get(), key).state() == EditingActivity.State.RETRYING) {
+            // Somebody waits for this save: if the Docs server has given up on it, store its copy now.
+            recovery.runIfDue();
+        }
+        JsonResponses.send(response, 200, session(attachments.find(attachment.get().id()).orElse(attachment.get()), key));
     }
 
     private List<Map<String, Object>> editing(String userKey, Set<Long> ids) {

@@ -4,6 +4,7 @@ import app.docsbridge.core.callback.CallbackAnswer;
 import app.docsbridge.core.callback.CallbackProcessor;
 import app.docsbridge.core.callback.CallbackRequest;
 import app.docsbridge.core.json.Json;
+import app.docsbridge.core.recovery.RecoverySweep;
 import app.docsbridge.core.settings.AppSettings;
 import com.atlassian.annotations.security.UnrestrictedAccess;
 import jakarta.servlet.http.HttpServlet;
@@ -31,10 +32,12 @@ public class CallbackServlet extends HttpServlet {
 
     private final transient CallbackProcessor processor;
     private final transient AppSettings settings;
+    private final transient RecoverySweep recovery;
 
-    public CallbackServlet(CallbackProcessor processor, AppSettings settings) {
+    public CallbackServlet(CallbackProcessor processor, AppSettings settings, RecoverySweep recovery) {
         this.processor = processor;
         this.settings = settings;
+        this.recovery = recovery;
     }
 
     @Override
@@ -61,6 +64,15 @@ public class CallbackServlet extends HttpServlet {
             LOG.log(Level.WARNING, "callback failed; the Docs server will retry", e);
             answer = CallbackAnswer.retryLater("the callback could not be processed");
         }
-        JsonResponses.send(response, answer.httpStatus(), answer.body());
+        byte[] json = Json.write(answer.body()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        response.setStatus(answer.httpStatus());
+        response.setContentType("application/json;charset=UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setContentLength(json.length);
+        response.getOutputStream().write(json);
+        // The Docs server has its whole answer now; storing files it gave up on must not delay it.
+        response.flushBuffer();
+        recovery.runIfDue();
     }
 }

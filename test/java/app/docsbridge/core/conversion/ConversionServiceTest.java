@@ -44,7 +44,7 @@ class ConversionServiceTest {
         docs = new FakeDocsServer();
         app.set("docsUrl", docs.baseUrl());
         conversions = new ConversionService(app.attachments, app.permissions, app.formats, app.actions, app.settings,
-                app.links, app.docs, app.locks, app.spool);
+                app.links, app.docs, app.locks, app.spool, app.comments);
     }
 
     @AfterEach

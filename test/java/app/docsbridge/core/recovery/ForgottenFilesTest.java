@@ -56,7 +56,7 @@ class ForgottenFilesTest {
             };
         });
         forgotten = new ForgottenFiles(app.docs, app.settings, app.keys, app.attachments, app.permissions, app.users,
-                app.problems, app.callbacks, app.time);
+                app.problems, app.callbacks, app.time, app.activity);
     }
 
     @AfterEach

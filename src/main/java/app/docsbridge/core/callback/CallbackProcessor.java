@@ -86,6 +86,7 @@ public class CallbackProcessor {
         if (status == CallbackStatus.MUST_SAVE || (status == CallbackStatus.CORRUPTED && carriesFile)) {
             Saved saved = save(s, callback, false);
             if (saved.answer().isOk()) {
+                problems.retrySucceeded(callback.key());
                 activity.ended(attachmentId, callback.key(), EditingActivity.State.SAVED, saved.version());
             } else {
                 activity.saveFailed(attachmentId, callback.key(), saved.answer().httpStatus() >= 500);

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The comments the app writes on the attachment versions it stores, in the site's default language (i18n keys
+ * The comments the app writes on the attachment versions it stores (saves, recoveries, restores, conversions), in the site's default language (i18n keys
  * {@code docsbridge.version.comment*}): a comment is stored once and read by everybody who opens the attachment's
  * history, so it follows the site, as Confluence's own stored texts do, not the language of whoever happened to
  * close the editor last (decisions/0011). Names and version numbers are never run through number formatting.
@@ -39,6 +39,18 @@ public final class VersionComments {
     /** For a file stored from the Docs server's forgotten files. */
     public String recovered() {
         return messages.text(language(), "docsbridge.version.comment.recovered");
+    }
+
+    /** For a version restored from the history ("Restored from version 3"). */
+    public String restored(int version) {
+        return Contributors.truncate(messages.text(language(), "docsbridge.version.comment.restored",
+                String.valueOf(version)), Contributors.MAX_COMMENT);
+    }
+
+    /** For a conversion result stored again because its source changed. */
+    public String convertedAgain(String sourceName, int sourceVersion) {
+        return Contributors.truncate(messages.text(language(), "docsbridge.version.comment.convertedAgain", sourceName,
+                String.valueOf(sourceVersion)), Contributors.MAX_COMMENT);
     }
 
     /** {@code comment} plus the note that the session started from {@code basedOn} and {@code latest} came meanwhile. */

@@ -1,6 +1,7 @@
 package app.docsbridge.core.conversion;
 
 import app.docsbridge.core.actions.AttachmentActions;
+import app.docsbridge.core.callback.VersionComments;
 import app.docsbridge.core.create.DocumentCreator;
 import app.docsbridge.core.create.FileNames;
 import app.docsbridge.core.docs.DocsClient;
@@ -52,9 +53,13 @@ public class ConversionService {
     private final ConversionKeys keys;
     private final SpoolFiles spool;
 
+    /** Stored comments in the site's language (decisions/0011). */
+    private final VersionComments comments;
+
     public ConversionService(AttachmentStore attachments, Permissions permissions, FormatTable formats,
                              AttachmentActions actions, AppSettings settings, SignedLinks links, DocsClient docs,
-                             ClusterLocks locks, SpoolFiles spool) {
+                             ClusterLocks locks, SpoolFiles spool, VersionComments comments) {
+        this.comments = comments;
         this.attachments = attachments;
         this.spool = spool;
         this.permissions = permissions;
@@ -274,7 +279,7 @@ public class ConversionService {
                     StoredAttachment updated;
                     try (InputStream in = result.open()) {
                         updated = attachments.storeVersion(earlier.get().attachment().id(), userKey, in,
-                                result.size(), versionComment(source));
+                                result.size(), comments.convertedAgain(source.fileName(), source.version()));
                     }
                     attachments.setProperty(source.id(), RESULT_PROPERTY_PREFIX + target, key + " " + updated.id());
                     return ConversionStatus.stored(updated, ConversionStatus.Outcome.UPDATED);
@@ -296,12 +301,6 @@ public class ConversionService {
         }
     }
 
-    /** The comment of a version made by converting the changed source again (Confluence keeps it with the version). */
-    static String versionComment(StoredAttachment source) {
-        String comment = "Converted again from " + source.fileName() + " (version " + source.version()
-                + ") in ONLYOFFICE";
-        return comment.length() <= 255 ? comment : comment.substring(0, 255);
-    }
 
     /** Spools the Docs server's result (bounded waits, capped at the administrator's size limit). */
     private Spooled download(AppSettings.Snapshot s, String resultUrl) throws IOException {

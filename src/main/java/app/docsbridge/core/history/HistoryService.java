@@ -3,6 +3,7 @@ package app.docsbridge.core.history;
 import app.docsbridge.core.TimeSourceClock;
 import app.docsbridge.core.actions.AttachmentActions;
 import app.docsbridge.core.activity.EditingActivity;
+import app.docsbridge.core.callback.VersionComments;
 import app.docsbridge.core.docs.DocsClient;
 import app.docsbridge.core.docs.DocsDownload;
 import app.docsbridge.core.docs.ForeignUrlException;
@@ -41,7 +42,6 @@ import java.util.Optional;
 public class HistoryService {
 
     static final Duration DATA_TOKEN_TTL = Duration.ofMinutes(30);
-    static final String RESTORE_COMMENT = "Restored from version ";
 
     private final AttachmentStore attachments;
     private final HistoryStore store;
@@ -55,10 +55,14 @@ public class HistoryService {
     private final ClusterLocks locks;
     private final EditingActivity activity;
     private final TimeSource time;
+    /** Stored comments in the site's language (decisions/0011). */
+    private final VersionComments comments;
 
     public HistoryService(AttachmentStore attachments, HistoryStore store, Permissions permissions, Users users,
                           AttachmentActions actions, AppSettings settings, DocumentKeys keys, SignedLinks links,
-                          DocsClient docs, ClusterLocks locks, EditingActivity activity, TimeSource time) {
+                          DocsClient docs, ClusterLocks locks, EditingActivity activity, TimeSource time,
+                          VersionComments comments) {
+        this.comments = comments;
         this.attachments = attachments;
         this.store = store;
         this.permissions = permissions;
@@ -191,7 +195,7 @@ public class HistoryService {
                 if (activity.editorCount(attachmentId) > 1) {
                     throw new Refused(HistoryException.Reason.CO_EDITING, "others are editing the document");
                 }
-                String comment = RESTORE_COMMENT + version;
+                String comment = comments.restored(version);
                 if (fromDocs) {
                     try (DocsDownload download = docs.fetch(docsUrl)) {
                         return store(attachmentId, user.key(), download.body(), download.length(), comment);

@@ -1,5 +1,6 @@
 package app.docsbridge.core.recovery;
 
+import app.docsbridge.core.activity.EditingActivity;
 import app.docsbridge.core.callback.CallbackProcessor;
 import app.docsbridge.core.callback.DeliveryLedger;
 import app.docsbridge.core.callback.ResultWriter;
@@ -52,10 +53,11 @@ public class ForgottenFiles {
     private final SaveProblems problems;
     private final ResultWriter writer;
     private final TimeSource time;
+    private final EditingActivity activity;
 
     public ForgottenFiles(DocsClient docs, AppSettings settings, DocumentKeys keys, AttachmentStore attachments,
                           Permissions permissions, Users users, SaveProblems problems, CallbackProcessor callbacks,
-                          TimeSource time) {
+                          TimeSource time, EditingActivity activity) {
         this.docs = docs;
         this.settings = settings;
         this.keys = keys;
@@ -65,6 +67,7 @@ public class ForgottenFiles {
         this.problems = problems;
         this.writer = callbacks.writer();
         this.time = time;
+        this.activity = activity;
     }
 
     /** Lists this Confluence's forgotten files after storing those that can be stored without asking. */
@@ -135,6 +138,8 @@ public class ForgottenFiles {
                 new ResultWriter.Result(e.key(), lastSave, null, false, false), url, writer.comments().recovered());
         docs.command(s, Map.of("c", "deleteForgotten", "key", e.key()));
         problems.clear(e.key());
+        // The editor's tab that still shows "retrying" for this session now learns the version that holds its work.
+        activity.ended(e.attachmentId(), e.key(), EditingActivity.State.SAVED, outcome.version());
         return outcome.version();
     }
 

@@ -114,6 +114,13 @@ public class SaveProblems {
         });
     }
 
+    /** A retried save succeeded: its "will retry" entry is history. Writes only when there is one. */
+    public void retrySucceeded(String key) {
+        if (forKey(key).filter(p -> p.outcome() == Outcome.RETRY).isPresent()) {
+            update(list -> list.removeIf(p -> p.key().equals(key) && p.outcome() == Outcome.RETRY));
+        }
+    }
+
     /** Forgets the entry of a key (its file was stored or discarded). */
     public void clear(String key) {
         update(list -> list.removeIf(p -> p.key().equals(key)));
