@@ -31,12 +31,18 @@ public class RecoverySweep {
     static final Duration INTERVAL = Duration.ofSeconds(15);
     /** Failures older than this are left to the Configure page: the Docs server's copy has long been listed there. */
     static final Duration HORIZON = Duration.ofHours(1);
+    /**
+     * How often one node looks at the shared list at all. Only a rate limit on reading (a callback then costs one
+     * settings read, not two); whether and when to sweep is decided from shared state.
+     */
+    static final Duration LOOK_EVERY = Duration.ofSeconds(5);
 
     private final ForgottenFiles forgotten;
     private final SaveProblems problems;
     private final SettingsStore store;
     private final ClusterLocks locks;
     private final TimeSource time;
+    private volatile Instant nextLook = Instant.MIN;
 
     public RecoverySweep(ForgottenFiles forgotten, SaveProblems problems, SettingsStore store, ClusterLocks locks,
                          TimeSource time) {
@@ -50,6 +56,10 @@ public class RecoverySweep {
     /** Runs one pass if a failed save has settled and no node ran one lately; never throws. */
     public void runIfDue() {
         Instant now = time.now();
+        if (now.isBefore(nextLook)) {
+            return;
+        }
+        nextLook = now.plus(LOOK_EVERY);
         if (!settledFailure(now) || !intervalPassed(now)) {
             return;
         }
