@@ -6,7 +6,7 @@ import SectionMessage from '@atlaskit/section-message';
 import { token } from '@atlaskit/tokens';
 import { ApiError } from '../lib/api/client';
 import type { ForgottenApi } from '../lib/api/forgotten';
-import { settingsApi, type LastTest, type SaveRequest, type SettingsApi, type SettingValue, type SettingsValues, type TestResult } from '../lib/api/settings';
+import { settingsApi, type LastTest, type MentionMailStatus, type SaveRequest, type SettingsApi, type SettingValue, type SettingsValues, type TestResult } from '../lib/api/settings';
 import { format } from '../lib/i18n';
 import { ConfirmSaveDialog } from './ConfirmSaveDialog';
 import { ConnectionTestResults } from './ConnectionTestResults';
@@ -93,6 +93,7 @@ export function AdminPage({ api = settingsApi, generate = generateSecret, forgot
   // What the server holds: the status summary describes it, and the form is "changed" when it differs from it.
   const [stored, setStored] = useState<SettingsValues>(defaultValues);
   const [lastTest, setLastTest] = useState<LastTest | null>(null);
+  const [mentionMail, setMentionMail] = useState<MentionMailStatus | null>(null);
   const [problemCount, setProblemCount] = useState<number | null>(null);
   const [secretSet, setSecretSet] = useState(false);
   // The secret field: what it shows, the stored secret once revealed (sent back only if changed), visibility.
@@ -130,6 +131,7 @@ export function AdminPage({ api = settingsApi, generate = generateSecret, forgot
       const loaded = await api.load();
       applyStored(loaded.values, loaded.secretSet);
       setLastTest(loaded.lastTest ?? null);
+      setMentionMail(loaded.mentionMail ?? null);
       setPhase('ready');
     } catch (e) {
       setNotice({ appearance: 'error', text: format(WRM.I18n.getText('docsbridge.admin.loadFailed'), requestErrorText(e)) });
@@ -350,6 +352,7 @@ export function AdminPage({ api = settingsApi, generate = generateSecret, forgot
           lastTest={lastTest}
           problems={problemCount}
           onGoToProblems={goToProblems}
+          mentionMail={mentionMail}
         />
       ) : null}
 

@@ -5,7 +5,8 @@ import StatusErrorIcon from '@atlaskit/icon/core/status-error';
 import StatusSuccessIcon from '@atlaskit/icon/core/status-success';
 import StatusWarningIcon from '@atlaskit/icon/core/status-warning';
 import { token } from '@atlaskit/tokens';
-import type { LastTest } from '../lib/api/settings';
+import type { LastTest, MentionMailStatus } from '../lib/api/settings';
+import { contextPath } from '../lib/contextPath';
 import { format } from '../lib/i18n';
 import { formatDateTime } from '../lib/locale';
 
@@ -17,6 +18,8 @@ export interface StatusSummaryProps {
   /** How many forgotten files and save problems wait for the administrator; null while unknown. */
   problems: number | null;
   onGoToProblems(): void;
+  /** Mentions that went without e-mail for want of a mail server (absent: nothing to say). */
+  mentionMail?: MentionMailStatus | null;
 }
 
 type Tone = 'ok' | 'warning' | 'error';
@@ -42,7 +45,7 @@ const boxStyle = {
   background: token('elevation.surface.sunken', '#F8F8F8'),
 } as const;
 
-export function StatusSummary({ docsUrl, secretSet, lastTest, problems, onGoToProblems }: StatusSummaryProps) {
+export function StatusSummary({ docsUrl, secretSet, lastTest, problems, onGoToProblems, mentionMail }: StatusSummaryProps) {
   const configured = docsUrl !== '' && secretSet;
   return (
     <section aria-labelledby="docsbridge-status-title" style={boxStyle} data-testid="status-summary">
@@ -82,6 +85,16 @@ export function StatusSummary({ docsUrl, secretSet, lastTest, problems, onGoToPr
             </a>
           </Line>
         )}
+        {mentionMail && !mentionMail.mailServer && mentionMail.unsent ? (
+          <Line tone="warning">
+            <span data-testid="status-mention-mail">
+              {format(WRM.I18n.getText('docsbridge.admin.status.mentionMail'), mentionMail.unsent.mentions, formatDateTime(mentionMail.unsent.since))}
+            </span>{' '}
+            <a href={`${contextPath()}/admin/mail/viewmailservers.action`} style={{ color: token('color.link', '#1868DB') }}>
+              {WRM.I18n.getText('docsbridge.admin.status.mentionMailLink')}
+            </a>
+          </Line>
+        ) : null}
       </ul>
     </section>
   );

@@ -9,6 +9,7 @@ import { markUnsaved } from './tabTitle';
 import { closeEditor } from './closing';
 import { watchForUploads } from './uploadWatch';
 import { fileRequestEvents } from './fileRequests';
+import { peopleEvents } from './people';
 
 /** How long api.js may take before the user is told the Docs server cannot be reached. */
 export const API_TIMEOUT_MS = 8000;
@@ -57,6 +58,10 @@ export async function launchEditor(doc: Document, timeoutMs = API_TIMEOUT_MS): P
         ? fileRequestEvents(doc, { pageId: data.pageId, attachmentId: data.attachmentId, pickerResources: data.pickerResources }, () => editor)
         : {}),
       ...historyEvents(doc, data, data.config, () => editor),
+      // People to mention and notify, for signed-in users (the config names the user only then).
+      ...(data.attachmentId && (data.config.editorConfig?.user as { id?: string } | undefined)?.id
+        ? peopleEvents(doc, { attachmentId: data.attachmentId }, () => editor)
+        : {}),
     },
   };
   editor = new api.DocEditor('docsbridge-editor-placeholder', config);

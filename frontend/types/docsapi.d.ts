@@ -21,6 +21,33 @@ export interface DocEditorEvents {
   onRequestHistoryData?: (event: DocsEvent<number>) => void;
   onRequestHistoryClose?: () => void;
   onRequestRestore?: (event: DocsEvent<{ version: number; url?: string; fileType?: string }>) => void;
+  /** `c`: mention, protect or info (with `id`); newer Docs versions page with `search`, `from`, `count`. */
+  onRequestUsers?: (event: DocsEvent<UserListRequest>) => void;
+  onRequestSendNotify?: (event: DocsEvent<SendNotifyRequest>) => void;
+}
+
+/** `onRequestUsers` data (docs-api §2.4). */
+export interface UserListRequest {
+  c: string;
+  id?: string[] | string;
+  search?: string;
+  from?: number;
+  count?: number;
+}
+
+/** `onRequestSendNotify` data: the comment, the mentioned addresses and where the comment is. */
+export interface SendNotifyRequest {
+  actionLink?: Record<string, unknown>;
+  message?: string;
+  emails?: string[];
+}
+
+/** One user of `setUsers`; the editor drops users without both a name and an address. */
+export interface EditorUser {
+  id: string;
+  name: string;
+  email: string;
+  image?: string;
 }
 
 /** One entry of refreshHistory's list (docs-api §2.4); `changes`/`serverVersion` as the callback gave them. */
@@ -55,6 +82,7 @@ export interface DocEditor {
   refreshHistory(data: { currentVersion?: number; history?: HistoryEntry[]; error?: string }): void;
   setHistoryData(data: Record<string, unknown>): void;
   showMessage?(text: string): void;
+  setUsers?(data: { c: string; users: EditorUser[]; isPaginated?: boolean; total?: number }): void;
 }
 
 export interface DocsApi {

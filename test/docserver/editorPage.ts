@@ -5,9 +5,11 @@ import { join } from 'path';
 
 export const EDITOR_APPS = ['documenteditor', 'spreadsheeteditor', 'presentationeditor', 'pdfeditor', 'visioeditor'] as const;
 /** /web-apps/apps/<editor>/<main|mobile|embed>/<file> */
-export const EDITOR_PATH = new RegExp(`^/web-apps/apps/(${EDITOR_APPS.join('|')})/(main|mobile|embed)/(index\\.html|sim-editor\\.js)$`);
+export const EDITOR_PATH = new RegExp(`^/web-apps/apps/(${EDITOR_APPS.join('|')})/(main|mobile|embed)/(index\\.html|sim-editor\\.js|sim-people\\.js)$`);
 
 export const editorScript = readFileSync(join(__dirname, 'browser', 'editor.js'), 'utf8');
+/** Mentions, protected-range people and avatars (browser/people.js), on top of editor.js. */
+export const peopleScript = readFileSync(join(__dirname, 'browser', 'people.js'), 'utf8');
 
 const STYLE = `
 body{font:14px/1.4 system-ui,sans-serif;margin:0;color:#172b4d;background:#f4f5f7}
@@ -30,7 +32,12 @@ ul{padding-left:18px;margin:0}h2{font-size:13px;margin:0 0 6px}
 #sim-version-doc p{margin:0 0 4px}
 #sim-version-points{margin:8px 0 0;padding-left:18px}#sim-version-points li{display:flex;gap:8px;align-items:center;padding:2px 0}
 mark{background:#fff0b3}
-#sim-message{margin:0 12px 12px;padding:6px 12px;background:#deebff}`;
+#sim-message{margin:0 12px 12px;padding:6px 12px;background:#deebff}
+#sim-people-panel{margin:0 12px 12px;padding:8px 12px;background:#fff;border:1px solid #dfe1e6}
+#sim-people-list{list-style:none;padding:0;margin:8px 0}#sim-people-list li{display:flex;gap:8px;align-items:center;padding:2px 0}
+#sim-people-list li[aria-selected=true]{font-weight:600}
+#sim-comments{margin:0 12px 12px}#sim-comments li{padding:4px 0}
+.sim-user-avatar{width:16px;height:16px;border-radius:50%;vertical-align:middle;margin-right:4px}`;
 
 export function editorPage(app: string): string {
   return `<!DOCTYPE html>
@@ -50,6 +57,8 @@ export function editorPage(app: string): string {
   <button id="sim-compare" type="button" hidden>Compare</button>
   <button id="sim-mail-merge" type="button" hidden>Mail merge</button>
   <button id="sim-history" type="button" hidden>Version History</button>
+  <button id="sim-mention" type="button" hidden>Comment with mention</button>
+  <button id="sim-protect" type="button" hidden>Protect range</button>
   <button id="sim-close" type="button">Close</button>
 </header>
 <div id="sim-error" role="alert" hidden></div>
@@ -66,6 +75,18 @@ export function editorPage(app: string): string {
   </section>
   <button id="sim-history-close" type="button" hidden>Close history</button>
 </section>
+<section id="sim-people-panel" aria-label="People" hidden>
+  <h2 id="sim-people-title">Mention people</h2>
+  <label>Find people <input id="sim-people-search" type="search" autocomplete="off"></label>
+  <p id="sim-people-status" role="status"></p>
+  <ul id="sim-people-list" role="listbox" aria-label="People found"></ul>
+  <div id="sim-comment-form">
+    <label>Comment <textarea id="sim-comment-text" rows="2"></textarea></label>
+    <button id="sim-comment-add" type="button">Add comment</button>
+  </div>
+  <button id="sim-people-close" type="button">Close</button>
+</section>
+<section aria-label="Comments"><ol id="sim-comments" role="log"></ol></section>
 <main>
   <section aria-label="Connected users"><h2>Users</h2><ul id="sim-users"></ul></section>
   <section aria-label="Document"><div id="sim-document"></div></section>
@@ -73,6 +94,7 @@ export function editorPage(app: string): string {
   <textarea id="sim-text" aria-label="Document text" rows="6" placeholder="Type here; each line becomes a paragraph"></textarea>
 </main>
 <script src="sim-editor.js"></script>
+<script src="sim-people.js"></script>
 </body>
 </html>
 `;

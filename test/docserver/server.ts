@@ -9,7 +9,7 @@ import { DocServerOptions, resolveConfig, SimConfig } from './config';
 import { Converter, ConversionState, toXml, wantsXml } from './converter';
 import { DownloadAttempt, Downloader } from './download';
 import { HistoryViewer } from './history';
-import { EDITOR_PATH, editorPage, editorScript } from './editorPage';
+import { EDITOR_PATH, editorPage, editorScript, peopleScript } from './editorPage';
 import { formatsJson } from './formats';
 import { HttpError, readJsonObject, requestBase, send, sendJson, sendText } from './httpUtil';
 import { SessionStore } from './sessions';
@@ -99,6 +99,7 @@ export async function startDocServer(opts: DocServerOptions = {}): Promise<DocSe
         if (editor) {
           if (method !== 'GET') throw new HttpError(405, 'method not allowed');
           if (editor[3] === 'sim-editor.js') return send(res, 200, 'application/javascript; charset=utf-8', editorScript);
+          if (editor[3] === 'sim-people.js') return send(res, 200, 'application/javascript; charset=utf-8', peopleScript);
           return send(res, 200, 'text/html; charset=utf-8', editorPage(editor[1]));
         }
         const route = routes[url.pathname];

@@ -35,11 +35,19 @@ export interface LastTest {
   ok: boolean;
 }
 
+/** Whether Confluence can e-mail the people a comment mentions, and mentions that went without mail. */
+export interface MentionMailStatus {
+  mailServer: boolean;
+  /** Mentions not e-mailed for want of a mail server: how many, since when, the last (ISO-8601); null when none. */
+  unsent: { mentions: number; since: string; last: string } | null;
+}
+
 export interface StoredSettings {
   values: SettingsValues;
   secretSet: boolean;
   /** Null (or absent) before the saved settings were ever tested. */
   lastTest?: LastTest | null;
+  mentionMail?: MentionMailStatus;
 }
 
 export interface SaveRequest {

@@ -166,6 +166,9 @@
         case 'requestHistoryData': fire('onRequestHistoryData', m.data); break;
         case 'requestHistoryClose': fire('onRequestHistoryClose'); break;
         case 'requestRestore': fire('onRequestRestore', m.data); break;
+        // People: mention lists, protected-range lists, avatars; and a comment that mentions people.
+        case 'requestUsers': fire('onRequestUsers', m.data); break;
+        case 'requestSendNotify': fire('onRequestSendNotify', m.data); break;
       }
     }
 
@@ -204,7 +207,9 @@
     editor.refreshHistory = function (data) { toFrame('refreshHistory', null, data || {}); };
     editor.setHistoryData = function (data) { toFrame('setHistoryData', null, data || {}); };
     editor.showMessage = function (text) { toFrame('showMessage', null, String(text)); };
-    ['denyEditingRights', 'setActionLink', 'setUsers',
+    // The host's answer to onRequestUsers.
+    editor.setUsers = function (data) { toFrame('setUsers', null, data === undefined ? null : data); };
+    ['denyEditingRights', 'setActionLink',
       'setSharingSettings', 'setReferenceData', 'setReferenceSource',
       'setMailMergeRecipients', 'setRevisedFile', 'setFavorite', 'startFilling', 'downloadAs', 'serviceCommand',
       'processSaveResult', 'processRightsChange', 'processMouse', 'grabFocus', 'blurFocus', 'setEmailAddresses']

@@ -49,6 +49,15 @@
     window.parent.postMessage({ docsim: 'editor', frame: frameId, event: event, data: data }, '*');
   }
 
+  // For the editor's other scripts (people.js): send events, read the session, take host commands, follow views.
+  var hooks = { commands: {}, views: [] };
+  window.docsim = {
+    toApi: function (event, data) { toApi(event, data); },
+    session: function () { return { config: st.config, mode: st.mode, closed: st.closed, sessionId: st.sessionId }; },
+    onCommand: function (name, handler) { hooks.commands[name] = handler; },
+    onView: function (listener) { hooks.views.push(listener); }
+  };
+
   function call(method, path, body) {
     return new Promise(function (resolve, reject) {
       var xhr = new XMLHttpRequest();
@@ -264,6 +273,7 @@
       para.textContent = p;
       el.doc.appendChild(para);
     });
+    hooks.views.forEach(function (listener) { listener(v); });
   }
 
   function stopPolling() {
@@ -435,6 +445,8 @@
       showVersion(m.data || {});
     } else if (m.command === 'showMessage') {
       showMessage(m.data);
+    } else if (hooks.commands[m.command]) {
+      hooks.commands[m.command](m.data);
     } else if (m.command === 'requestClose') {
       closedByUser();
     } else if (m.command === 'destroy') {

@@ -77,6 +77,16 @@ class AttachmentListCostTest {
 
     private final UserManager userManager = new UserManager() {
         @Override
+        public UserProfile getUserProfile(String username) {
+            return null;
+        }
+
+        @Override
+        public boolean isAdmin(UserKey userKey) {
+            return false;
+        }
+
+        @Override
         public UserProfile getRemoteUser() {
             return null;
         }

@@ -126,6 +126,16 @@ class SmallAdaptersTest {
         UserProfile alice = profile("alice-key", "alice", "Alice A.");
         UserManager userManager = new UserManager() {
             @Override
+            public UserProfile getUserProfile(String username) {
+                return null;
+            }
+
+            @Override
+            public boolean isAdmin(UserKey userKey) {
+                return false;
+            }
+
+            @Override
             public UserProfile getRemoteUser() {
                 return alice;
             }
@@ -166,6 +176,16 @@ class SmallAdaptersTest {
     void users_shouldBeEmptyForAnonymousRequest() {
         UserManager anonymous = new UserManager() {
             @Override
+            public UserProfile getUserProfile(String username) {
+                return null;
+            }
+
+            @Override
+            public boolean isAdmin(UserKey userKey) {
+                return false;
+            }
+
+            @Override
             public UserProfile getRemoteUser() {
                 return null;
             }
@@ -199,6 +219,11 @@ class SmallAdaptersTest {
             @Override
             public String getFullName() {
                 return fullName;
+            }
+
+            @Override
+            public String getEmail() {
+                return username + "@example.com";
             }
 
             @Override

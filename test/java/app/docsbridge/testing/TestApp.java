@@ -17,6 +17,7 @@ import app.docsbridge.core.keys.DocumentKeys;
 import app.docsbridge.core.links.SignedLinks;
 import app.docsbridge.core.recovery.SaveProblems;
 import app.docsbridge.core.settings.AppSettings;
+import app.docsbridge.core.people.MentionMailStatus;
 
 /**
  * The app's core wired to the in-memory fakes, the way the plugin wires it to Confluence. Settings start with a
@@ -41,6 +42,8 @@ public final class TestApp {
     public final FixedHostUrls hostUrls = FixedHostUrls.of(CONFLUENCE);
     public final AppSettings settings = new AppSettings(settingsStore, hostUrls, locks, RequestScope.NONE);
     public final FormatTable formats = FORMATS;
+    public final RecordingMailServer mail = new RecordingMailServer();
+    public final MentionMailStatus mentionMail = new MentionMailStatus(settingsStore, locks, time);
     public final DocumentKeys keys = new DocumentKeys(attachments, settings);
     public final SignedLinks links = new SignedLinks(settings, time);
     public final DocsClient docs = new DocsClient(settings, time);

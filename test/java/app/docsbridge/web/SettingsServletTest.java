@@ -58,7 +58,7 @@ class SettingsServletTest {
         docs = new FakeDocsServer();
         scripted = ScriptedDocs.install(docs, TestApp.SECRET, app.time);
         SettingsServlet settings = new SettingsServlet(app.settings, new ConnectionTest(app.docs, app.links),
-                app.users, app.permissions, messages, app.hostUrls, app.time);
+                app.users, app.permissions, messages, app.hostUrls, app.time, app.mail, app.mentionMail);
         server = ServletServer.start("/confluence", Map.of(PATH + "/*", settings,
                 SignedLinks.TEST_FILE_PATH, new TestFileServlet(app.links)));
         app.users.add("key-admin", "admin", "Admin");

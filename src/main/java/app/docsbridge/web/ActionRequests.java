@@ -27,9 +27,14 @@ final class ActionRequests {
 
     /** The JSON object of the request body; empty for a missing, oversized or malformed body. */
     static Map<String, Object> body(HttpServletRequest request) {
+        return body(request, MAX_BODY);
+    }
+
+    /** As {@link #body(HttpServletRequest)}, for bodies of at most {@code maxBytes}. */
+    static Map<String, Object> body(HttpServletRequest request, int maxBytes) {
         try (InputStream in = request.getInputStream()) {
-            byte[] bytes = in.readNBytes(MAX_BODY + 1);
-            if (bytes.length == 0 || bytes.length > MAX_BODY) {
+            byte[] bytes = in.readNBytes(maxBytes + 1);
+            if (bytes.length == 0 || bytes.length > maxBytes) {
                 return Map.of();
             }
             return Json.readObject(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));

@@ -2,7 +2,9 @@ package app.docsbridge.web;
 
 import app.docsbridge.core.connection.ConnectionTest;
 import app.docsbridge.core.connection.TestStep;
+import app.docsbridge.core.people.MentionMailStatus;
 import app.docsbridge.core.port.HostUrls;
+import app.docsbridge.core.port.MailServer;
 import app.docsbridge.core.port.Messages;
 import app.docsbridge.core.port.Permissions;
 import app.docsbridge.core.port.TimeSource;
@@ -40,15 +42,20 @@ public class SettingsServlet extends HttpServlet {
     private final transient Messages messages;
     private final transient AdminJsonRequests requests;
     private final transient TimeSource time;
+    private final transient MailServer mailServer;
+    private final transient MentionMailStatus mentionMail;
 
     public SettingsServlet(AppSettings settings, ConnectionTest connectionTest, Users users, Permissions permissions,
-                           Messages messages, HostUrls hostUrls, TimeSource time) {
+                           Messages messages, HostUrls hostUrls, TimeSource time, MailServer mailServer,
+                           MentionMailStatus mentionMail) {
         this.settings = settings;
         this.connectionTest = connectionTest;
         this.users = users;
         this.messages = messages;
         this.requests = new AdminJsonRequests(users, permissions, hostUrls);
         this.time = time;
+        this.mailServer = mailServer;
+        this.mentionMail = mentionMail;
     }
 
     @Override
@@ -171,6 +178,12 @@ public class SettingsServlet extends HttpServlet {
         answer.put("secretSet", s.jwtSecret().isPresent());
         answer.put("lastTest", settings.lastTest()
                 .map(t -> Map.<String, Object>of("at", t.at(), "ok", t.ok())).orElse(null));
+        // Mentions that went without e-mail for want of a mail server: the status section says why.
+        Map<String, Object> mail = new LinkedHashMap<>();
+        mail.put("mailServer", mailServer.isConfigured());
+        mail.put("unsent", mentionMail.unsent().map(u -> Map.<String, Object>of("mentions", u.mentions(),
+                "since", u.since(), "last", u.last())).orElse(null));
+        answer.put("mentionMail", mail);
         return answer;
     }
 

@@ -13,6 +13,8 @@ import app.docsbridge.devhost.memory.DevSpace;
 import app.docsbridge.devhost.memory.DiskAttachmentStore;
 import app.docsbridge.devhost.memory.DiskHistoryStore;
 import app.docsbridge.devhost.memory.LocalClusterLocks;
+import app.docsbridge.devhost.memory.MemoryMailServer;
+import app.docsbridge.devhost.memory.MemoryPeopleDirectory;
 import app.docsbridge.devhost.memory.MemoryPermissions;
 import app.docsbridge.devhost.memory.MemorySettingsStore;
 import app.docsbridge.devhost.memory.MemoryUsers;
@@ -117,9 +119,12 @@ public final class DevHost {
         WebResourceTags tags = new WebResourceTags(new WebResourceRegistry(descriptor, new ProductShims(urls.contextPath())),
                 new ResourceUrls(urls.contextPath()));
         PageBodies bodies = new PageBodies();
+        MemoryPeopleDirectory people = new MemoryPeopleDirectory(directory);
+        MemoryMailServer mail = new MemoryMailServer(Clock.systemUTC());
         SharedConfluence shared = new SharedConfluence(descriptor, urls, directory, adminKey, space, store, users,
                 new MemoryPermissions(directory, space, store), settings, messages, new LocalClusterLocks(), tags,
-                new ServiceCalls(), bodies, new CollectingPageResources(descriptor.pluginKey()), history);
+                new ServiceCalls(), bodies, new CollectingPageResources(descriptor.pluginKey()), history,
+                people, mail);
 
         // The plugin on each node, as the plugin framework would enable it there.
         AtomicReference<ClusterRouter> router = new AtomicReference<>();
@@ -133,6 +138,8 @@ public final class DevHost {
             space.forgetViews();
             bodies.clear();
             directory.resetLocales();
+            people.setEmailVisibility(app.docsbridge.core.port.EmailVisibility.PUBLIC);
+            mail.reset();
             for (NodeSlot node : router.get().nodes()) {
                 try {
                     node.restart();

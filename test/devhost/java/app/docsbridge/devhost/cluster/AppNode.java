@@ -2,6 +2,8 @@ package app.docsbridge.devhost.cluster;
 
 import app.docsbridge.devhost.api.AttachmentsApi;
 import app.docsbridge.devhost.api.FaultsApi;
+import app.docsbridge.devhost.api.MailApi;
+import app.docsbridge.devhost.api.PeopleApi;
 import app.docsbridge.devhost.api.MetricsApi;
 import app.docsbridge.devhost.api.SaveFloorApi;
 import app.docsbridge.devhost.api.NodesApi;
@@ -100,6 +102,8 @@ public final class AppNode {
         mount(context, new FaultsApi(shared.store()), "/devhost/api/faults");
         mount(context, new SettingsApi(shared.settings()), "/devhost/api/settings");
         mount(context, new SpaceApi(shared.space()), "/devhost/api/space");
+        mount(context, new MailApi(shared.mail()), "/devhost/api/mail", "/devhost/api/mail/*");
+        mount(context, new PeopleApi(shared.people()), "/devhost/api/people");
         mount(context, new PagesApi(shared.space(), shared.bodies()), "/devhost/api/pages/*");
         mount(context, new StatusApi(shared.descriptor().pluginKey(), shared.urls()::baseUrl, pluginPaths, problems),
                 "/devhost/api/status");

@@ -5,9 +5,11 @@ import app.docsbridge.core.port.ClusterLocks;
 import app.docsbridge.core.port.HistoryStore;
 import app.docsbridge.core.port.ContentDirectory;
 import app.docsbridge.core.port.HostUrls;
+import app.docsbridge.core.port.MailServer;
 import app.docsbridge.core.port.Messages;
 import app.docsbridge.core.port.PageRenderer;
 import app.docsbridge.core.port.PageResources;
+import app.docsbridge.core.port.PeopleDirectory;
 import app.docsbridge.core.port.Permissions;
 import app.docsbridge.core.port.RequestScope;
 import app.docsbridge.core.port.SettingsStore;
@@ -21,6 +23,8 @@ import app.docsbridge.devhost.memory.DiskAttachmentStore;
 import app.docsbridge.devhost.memory.DiskHistoryStore;
 import app.docsbridge.devhost.memory.LocalClusterLocks;
 import app.docsbridge.devhost.memory.MemoryContentDirectory;
+import app.docsbridge.devhost.memory.MemoryMailServer;
+import app.docsbridge.devhost.memory.MemoryPeopleDirectory;
 import app.docsbridge.devhost.memory.MemoryPermissions;
 import app.docsbridge.devhost.memory.MemorySettingsStore;
 import app.docsbridge.devhost.memory.MemoryUsers;
@@ -45,7 +49,7 @@ public record SharedConfluence(PluginDescriptor descriptor, DevHostUrls urls, Us
                                MemoryPermissions permissions, MemorySettingsStore settings,
                                PropertiesMessages messages, LocalClusterLocks locks, WebResourceTags tags,
                                ServiceCalls calls, PageBodies bodies, CollectingPageResources pageResources,
-                               DiskHistoryStore history) {
+                               DiskHistoryStore history, MemoryPeopleDirectory people, MemoryMailServer mail) {
 
     /**
      * What the app's Confluence adapters are replaced with on every node. The app's calls into Confluence's
@@ -64,6 +68,8 @@ public record SharedConfluence(PluginDescriptor descriptor, DevHostUrls urls, Us
                 Map.entry(ContentDirectory.class, new MemoryContentDirectory(space, permissions)),
                 // Per request thread, like PageBuilderService: the macros of the page being rendered.
                 Map.entry(PageResources.class, pageResources),
-                Map.entry(HistoryStore.class, calls.counting(HistoryStore.class, history)));
+                Map.entry(HistoryStore.class, calls.counting(HistoryStore.class, history)),
+                Map.entry(PeopleDirectory.class, calls.counting(PeopleDirectory.class, people)),
+                Map.entry(MailServer.class, mail));
     }
 }

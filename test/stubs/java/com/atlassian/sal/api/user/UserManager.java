@@ -8,5 +8,10 @@ public interface UserManager {
 
     UserProfile getUserProfile(UserKey userKey);
 
+    UserProfile getUserProfile(String username);
+
+    /** Confluence administrator (or system administrator). */
+    boolean isAdmin(UserKey userKey);
+
     boolean isSystemAdmin(UserKey userKey);
 }

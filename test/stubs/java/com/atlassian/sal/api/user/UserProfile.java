@@ -9,5 +9,7 @@ public interface UserProfile {
 
     String getFullName();
 
+    String getEmail();
+
     java.net.URI getProfilePictureUri(int width, int height);
 }
