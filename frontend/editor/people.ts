@@ -17,6 +17,8 @@ interface PeopleAnswer {
 }
 
 const COMMANDS = ['mention', 'protect', 'info'];
+/** The query parameter that repeats once per user id (`info`). */
+const ID_PARAMETER = 'id';
 
 /** What the server said went wrong, or the generic text for a network failure or an unreadable answer. */
 function problem(error: unknown, fallbackKey: 'docsbridge.people.error.list' | 'docsbridge.mention.error.send'): string {
@@ -44,7 +46,7 @@ export function peopleQuery(attachmentId: number, data: UserListRequest): string
   if (from !== undefined) params.set('from', String(from));
   if (count !== undefined) params.set('count', String(count));
   const ids = Array.isArray(data.id) ? data.id : typeof data.id === 'string' ? [data.id] : [];
-  for (const id of ids) if (typeof id === 'string' && id) params.append('id', id);
+  for (const id of ids) if (typeof id === 'string' && id) params.append(ID_PARAMETER, id);
   return params.toString();
 }
 
