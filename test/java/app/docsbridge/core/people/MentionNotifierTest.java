@@ -48,7 +48,7 @@ class MentionNotifierTest {
         assertTrue(mail.text().contains("Open the comment: " + link), mail.text());
         assertTrue(mail.html().contains("href=\"" + link.replace("&", "&amp;")), mail.html());
         String encoded = mail.text().substring(mail.text().indexOf("&actionLink=") + 12).split("\n")[0];
-        assertEquals("{\"action\":{\"type\":\"comment\",\"data\":\"1_42\"}}", URLDecoder.decode(encoded, StandardCharsets.UTF_8));
+        assertEquals(LINK, app.docsbridge.core.json.Json.readObject(URLDecoder.decode(encoded, StandardCharsets.UTF_8)));
     }
 
     @Test
