@@ -1,6 +1,7 @@
 // Loaded on demand (web-resource context docsbridge.activity) by the every-page script on pages that list
-// attachments with ONLYOFFICE actions, and when an editor tab closes: who is editing, "saving…" / "saved as
-// version N".
+// attachments with ONLYOFFICE actions, when an editor tab closes, and after a dialog's reload: who is editing,
+// "saving…" / "saved as version N", and the focus on the attachment the dialog made or changed.
+import { restoreFocus } from '../attachments/focus';
 import { PENDING, type ClosedMessage } from '../attachments/sessions';
 import { keepEditorsFresh } from './editors';
 import { followSave, showFlash, type PendingSave } from './saveNotice';
@@ -14,6 +15,7 @@ function track(pending: PendingSave): void {
 }
 
 function start(doc: Document): void {
+  restoreFocus();
   showFlash(doc);
   const stored = sessionStorage.getItem(PENDING);
   if (stored) {
