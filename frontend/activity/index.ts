@@ -1,8 +1,9 @@
 // Loaded on demand (web-resource context docsbridge.activity) by the every-page script on pages that list
 // attachments with ONLYOFFICE actions, and when an editor tab closes: who is editing, "saving…" / "saved as
-// version N".
+// version N", and the narrow screen's "More actions" menu of each attachment row.
 import { PENDING, type ClosedMessage } from '../attachments/sessions';
 import { keepEditorsFresh } from './editors';
+import { installRowMenus } from './rowMenu';
 import { followSave, showFlash, type PendingSave } from './saveNotice';
 
 let following: string | null = null;
@@ -24,6 +25,7 @@ function start(doc: Document): void {
       // not ours
     }
   }
+  installRowMenus(doc);
   keepEditorsFresh(doc);
 }
 
