@@ -21,7 +21,7 @@ export interface PickerDialogProps {
 
 type Listing =
   | { phase: 'loading' }
-  | { phase: 'failed'; message: string }
+  | { phase: 'failed'; message: string; id?: string }
   | { phase: 'ready'; files: PickableFile[]; source: string };
 
 const SEARCH_DELAY_MS = 300;
@@ -29,6 +29,8 @@ const SEARCH_DELAY_MS = 300;
 export function PickerDialog({ request, onDone }: PickerDialogProps) {
   const [accept, setAccept] = useState<string[]>([]);
   const [recent, setRecent] = useState<RecentPage[]>([]);
+  const [recentError, setRecentError] = useState<string | null>(null);
+  const [recentAttempt, setRecentAttempt] = useState(0);
   const [pageId, setPageId] = useState(request.pageId);
   const [query, setQuery] = useState('');
   const [searched, setSearched] = useState('');
@@ -61,7 +63,7 @@ export function PickerDialog({ request, onDone }: PickerDialogProps) {
     const source = listingSource;
     load().then(
       (files) => current && setListing({ phase: 'ready', files, source }),
-      (e) => current && setListing({ phase: 'failed', message: errorMessage(e) }),
+      (e) => current && setListing({ phase: 'failed', message: errorMessage(e), id: errorId(e) }),
     );
     return () => {
       current = false;
@@ -69,9 +71,30 @@ export function PickerDialog({ request, onDone }: PickerDialogProps) {
     // `accept` only feeds the search; reloading when it arrives would list the page twice.
   }, [searched, pageId, attempt]);
 
+  // A failed list of recent pages is said in the dialog (this page's files and the search still work), never dropped.
   useEffect(() => {
-    recentPages(request.pageId).then(setRecent, () => setRecent([]));
-  }, [request.pageId]);
+    let current = true;
+    setRecentError(null);
+    recentPages(request.pageId).then(
+      (pages) => current && setRecent(pages),
+      (e) => {
+        if (!current) return;
+        setRecent([]);
+        setRecentError(errorMessage(e));
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [request.pageId, recentAttempt]);
+
+  /** The way back from a failed listing of another page or a search: this page's own files. */
+  const backToThisPage = () => {
+    setQuery('');
+    setSearched('');
+    setPageId(request.pageId);
+  };
+  const elsewhere = searched !== '' || pageId !== request.pageId;
 
   // Searching starts a moment after the user stops typing; Enter searches at once.
   useEffect(() => {
@@ -149,6 +172,17 @@ export function PickerDialog({ request, onDone }: PickerDialogProps) {
                   </option>
                 ))}
               </select>
+              {recentError ? (
+                <div data-testid="docsbridge-picker-recent-error" style={{ marginBlockStart: 8 }}>
+                  <ErrorNotice
+                    message={format(WRM.I18n.getText('docsbridge.picker.error.recent'), recentError)}
+                    testId="docsbridge-picker-recent-error-notice"
+                  />
+                  <p>
+                    <Button onClick={() => setRecentAttempt((n) => n + 1)}>{WRM.I18n.getText('docsbridge.picker.retry.recent')}</Button>
+                  </p>
+                </div>
+              ) : null}
             </div>
           )}
           <p role="status" aria-live="polite" style={hintStyle} data-testid="docsbridge-picker-status">
@@ -162,9 +196,18 @@ export function PickerDialog({ request, onDone }: PickerDialogProps) {
           </p>
           {listing.phase === 'failed' ? (
             <div data-testid="docsbridge-picker-load-error">
-              <ErrorNotice message={format(WRM.I18n.getText('docsbridge.picker.error.load'), listing.message)} testId="docsbridge-picker-load-error-notice" />
-              <p>
+              <ErrorNotice
+                message={format(WRM.I18n.getText('docsbridge.picker.error.load'), listing.message)}
+                error={listing.id}
+                testId="docsbridge-picker-load-error-notice"
+              />
+              <p style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
                 <Button onClick={() => setAttempt((n) => n + 1)}>{WRM.I18n.getText('docsbridge.picker.retry')}</Button>
+                {elsewhere ? (
+                  <Button appearance="subtle" onClick={backToThisPage} testId="docsbridge-picker-back">
+                    {WRM.I18n.getText('docsbridge.picker.back')}
+                  </Button>
+                ) : null}
               </p>
             </div>
           ) : null}

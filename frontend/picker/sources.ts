@@ -1,7 +1,7 @@
 // Where the picker's files come from. This page's (and any page's) files: the app's picker endpoint, which lists
 // only files the user may view. Recent pages and search across spaces: Confluence's own REST search (CQL), which
 // answers only with content the user may view. Whatever is picked is checked again by the server when signed.
-import { request } from '../lib/api/client';
+import { ApiError, request } from '../lib/api/client';
 import { contextPath } from '../lib/contextPath';
 import type { PickPurpose, PickRequest, SignedCommand } from './types';
 
@@ -49,9 +49,22 @@ interface ContentResult {
 
 async function contentSearch(cql: string, limit: number, expand: string): Promise<ContentResult[]> {
   const url = `${contextPath()}/rest/api/content/search?cql=${encodeURIComponent(cql)}&limit=${limit}&expand=${expand}`;
-  const response = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
-  if (!response.ok) throw new Error(`search answered ${response.status}`);
-  const body = (await response.json()) as { results?: ContentResult[] };
+  let response: Response;
+  try {
+    response = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  } catch (e) {
+    throw new ApiError('network', 0, undefined, e instanceof Error ? e.message : String(e));
+  }
+  // Failures as the app's own endpoints report them, so the dialog can say what happened and what to do.
+  if (response.status === 401) throw new ApiError('loginRequired', 401, undefined, 'search answered 401');
+  if (!response.ok) throw new ApiError('http', response.status, undefined, `search answered ${response.status}`);
+  let body: { results?: ContentResult[] };
+  try {
+    body = (await response.json()) as { results?: ContentResult[] };
+  } catch {
+    // Confluence's login page instead of JSON: the session ended.
+    throw new ApiError('invalidResponse', response.status, undefined, 'search answered without JSON');
+  }
   return Array.isArray(body.results) ? body.results : [];
 }
 

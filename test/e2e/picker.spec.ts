@@ -212,3 +212,50 @@ test('a narrow window and the dark theme keep the picker usable', async () => {
   await screenshot(page, 'picker-image-narrow-dark');
   await context.close();
 });
+
+test('picker errors stay in the dialog: what happened, what to do, and a way back', async () => {
+  await devhost.upload(1001, 'Chart.png', PNG);
+  const { context, page } = await sessionAs(browser, 'alice');
+  await page.goto(viewPageUrl(1002)); // a recently viewed page
+  // Confluence refuses the recent-pages query (as it would a CQL function it does not know).
+  const recentQuery = /\/rest\/api\/content\/search\?cql=[^&]*recentlyViewedContent/;
+  await page.route(recentQuery, (route) => route.fulfill({ status: 400, contentType: 'application/json', body: '{"message":"bad cql"}' }));
+  const editor = await openEditor(page, 'Report.docx');
+  await openPicker(page, editor, '#sim-insert-image');
+  const recentError = page.getByTestId('docsbridge-picker-recent-error');
+  await recentError.waitFor();
+  expect(await recentError.textContent()).toContain('recently viewed pages could not be listed');
+  expect(await recentError.textContent()).toContain("This page's files and the search still work");
+  expect(await fileNames(page)).toEqual(['Chart.png']); // this page's files are unaffected
+  expect(await axeViolations(page, '[data-testid="docsbridge-picker"]')).toEqual([]);
+  await screenshot(page, 'picker-error-recent');
+
+  // Trying again after Confluence answers lists the recent pages and drops the message.
+  await page.unroute(recentQuery);
+  await page.getByRole('button', { name: 'List recent pages again' }).click();
+  await recentError.waitFor({ state: 'detached' });
+  await page.locator('#docsbridge-picker-page option', { hasText: 'Meeting notes' }).waitFor({ state: 'attached' });
+
+  // Another page's files cannot be loaded (the connection drops): the message, Try again, and back to this page.
+  await page.route(/\/plugins\/servlet\/onlyoffice\/picker\?pageId=1002/, (route) => route.abort('connectionreset'));
+  await page.selectOption('#docsbridge-picker-page', { label: 'Meeting notes (Development)' });
+  const loadError = page.getByTestId('docsbridge-picker-load-error');
+  await loadError.waitFor();
+  expect(await loadError.textContent()).toContain('The files could not be loaded. Confluence cannot be reached. Check your connection and try again.');
+  await screenshot(page, 'picker-error-load');
+  await page.getByTestId('docsbridge-picker-back').click();
+  await eventually(async () => ((await fileNames(page)).length ? true : undefined), 10000, "this page's files again");
+  expect(await fileNames(page)).toEqual(['Chart.png']);
+  expect(await page.locator('#docsbridge-picker-page').inputValue()).toBe('1001');
+  expect(await loadError.count()).toBe(0);
+
+  // A search Confluence cannot answer: said in the dialog, with the way back.
+  await page.route(/\/rest\/api\/content\/search\?cql=[^&]*attachment/, (route) => route.fulfill({ status: 500, body: 'oops' }));
+  await page.fill('#docsbridge-picker-search', 'chart');
+  await loadError.waitFor();
+  expect(await loadError.textContent()).toContain('The files could not be loaded.');
+  await page.getByTestId('docsbridge-picker-back').click();
+  await eventually(async () => ((await fileNames(page)).length ? true : undefined), 10000, "this page's files after the search");
+  expect(await page.locator('#docsbridge-picker-search').inputValue()).toBe('');
+  await context.close();
+});
