@@ -13,11 +13,22 @@ const { pluginKey, entries } = require('./frontend/build/webResources');
 // emits no `__webpack_require__` at all, and that line throws a ReferenceError on every Confluence page (AJS is
 // always there). Requiring webpack's require scope for every chunk that carries a runtime makes webpack declare
 // `__webpack_require__` in each entry, whatever it imports (../shared/reference/atlassian-api.md §10).
+// The public path only serves URLs webpack builds itself (async chunks, asset files). An entry that uses neither
+// (webpack records that as the runtime requirement `__webpack_require__.p`) gets the line removed: it is dead code,
+// and in the every-page script ~100 gzip bytes of a per-build UUID (issue #10: that script stays under 1 KB).
+const PUBLIC_PATH_LINE = /\nif \(typeof AJS !== "undefined"\) \{\n\s*__webpack_require__\.p = [^\n]*\n\}\n?/;
 class EveryEntryHasWebpackRuntime {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap('EveryEntryHasWebpackRuntime', (compilation) => {
       compilation.hooks.additionalTreeRuntimeRequirements.tap('EveryEntryHasWebpackRuntime', (_chunk, requirements) => {
         requirements.add(RuntimeGlobals.requireScope);
+      });
+      // After the WRM plugin's own tap (stage 0).
+      compilation.mainTemplate.hooks.requireExtensions.tap({ name: 'EveryEntryHasWebpackRuntime', stage: 100 }, (source, chunk) => {
+        const usesPublicPath = compilation.chunkGraph.getTreeRuntimeRequirements(chunk).has(RuntimeGlobals.publicPath);
+        if (usesPublicPath) return source;
+        if (!PUBLIC_PATH_LINE.test(source)) throw new Error('the WRM plugin no longer writes the public path line this build removes: update webpack.config.js');
+        return source.replace(PUBLIC_PATH_LINE, '\n');
       });
     });
   }

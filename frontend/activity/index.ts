@@ -1,6 +1,8 @@
 // Loaded on demand (web-resource context docsbridge.activity) by the every-page script on pages that list
-// attachments with ONLYOFFICE actions, and when an editor tab closes: who is editing, "saving…" / "saved as
-// version N", and the narrow screen's "More actions" menu of each attachment row.
+// attachments with ONLYOFFICE actions, when an editor tab closes, and after a dialog's reload: who is editing,
+// "saving…" / "saved as version N", the focus on the attachment the dialog made or changed, and the narrow screen's
+// "More actions" menu of each attachment row (installed after the focus moved, so that it can take it over).
+import { restoreFocus } from '../attachments/focus';
 import { PENDING, type ClosedMessage } from '../attachments/sessions';
 import { keepEditorsFresh } from './editors';
 import { installRowMenus } from './rowMenu';
@@ -15,6 +17,7 @@ function track(pending: PendingSave): void {
 }
 
 function start(doc: Document): void {
+  restoreFocus();
   showFlash(doc);
   const stored = sessionStorage.getItem(PENDING);
   if (stored) {

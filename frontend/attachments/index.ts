@@ -1,15 +1,10 @@
 // Runs on every Confluence page, so it stays tiny: ONLYOFFICE attachment actions open in a new tab or a dialog
-// whose code loads on first use; the attachment list learns about editing sessions (sessions.ts). WRM.require
-// comes from the product's web-resource manager.
+// whose code loads on first use; the attachment list learns about editing sessions (sessions.ts), and the focus
+// after a dialog's reload is moved by the activity code it loads (focus.ts). WRM.require comes from the product's
+// web-resource manager.
 import 'wr-dependency!com.atlassian.plugins.atlassian-plugins-webresource-rest:web-resource-manager';
 import { onClick } from './clicks';
-import { restoreFocus } from './focus';
 import { watchSessions } from './sessions';
-
-function ready(): void {
-  restoreFocus();
-  watchSessions();
-}
 
 // Each action label stays on one line: on a narrow screen the actions of a row wrap between labels, never inside
 // one ("Edit in / ONLYOFFICE Convert / to DOCX" read as link soup).
@@ -19,5 +14,5 @@ style.append(ROW_ACTION_CSS);
 document.head.appendChild(style);
 
 document.addEventListener('click', onClick);
-if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', ready);
-else ready();
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', watchSessions);
+else watchSessions();

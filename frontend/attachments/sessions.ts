@@ -2,6 +2,8 @@
 // answers at once (so the editor tab may close instead of becoming a second attachments page) and loads the
 // activity code (docsbridge.activity) that shows "saving…" / "saved as version N" and who is editing.
 // The messages travel on a BroadcastChannel (same origin only; the editor opens with noopener, so no opener).
+import { FOCUS } from './focus';
+
 export const CHANNEL = 'docsbridge';
 export const PENDING = 'docsbridge.pendingSave';
 
@@ -26,7 +28,8 @@ function lists(attachmentId: string): boolean {
 }
 
 export function watchSessions(): void {
-  if (document.querySelector('a.docsbridge-open') || sessionStorage.getItem(PENDING)) void activity().then((a) => a.start(document));
+  // The activity code also moves the focus after a dialog's reload (focus.ts), so a remembered focus loads it too.
+  if (document.querySelector('a.docsbridge-open') || sessionStorage.getItem(PENDING) || sessionStorage.getItem(FOCUS)) void activity().then((a) => a.start(document));
   if (typeof BroadcastChannel !== 'function') return;
   const channel = new BroadcastChannel(CHANNEL);
   channel.onmessage = (event: MessageEvent<ClosedMessage>) => {

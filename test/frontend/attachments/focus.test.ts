@@ -1,5 +1,7 @@
-// After a dialog reloads the attachments page, the focus lands on the new or changed attachment's action.
+// After a dialog reloads the attachments page, the focus lands on the new or changed attachment's action. The
+// every-page script only notices the remembered id and loads the activity code, which moves the focus.
 import { rememberFocus, restoreFocus } from '../../../frontend/attachments/focus';
+import { watchSessions } from '../../../frontend/attachments/sessions';
 
 beforeEach(() => {
   sessionStorage.clear();
@@ -25,4 +27,32 @@ test('falls back to the attachment\'s dialog action; does nothing without a reme
   rememberFocus(112);
   restoreFocus();
   expect(document.activeElement?.id).toBe('download-112');
+});
+
+test('leaves the focus where the user put it while the activity code was loading', () => {
+  document.body.insertAdjacentHTML('beforeend', '<input id="search">');
+  document.getElementById('search')!.focus();
+  rememberFocus(12);
+  restoreFocus();
+  expect(document.activeElement?.id).toBe('search');
+  expect(sessionStorage.getItem('docsbridge.focus')).toBeNull();
+});
+
+test('a remembered focus loads the activity code even on a page without Edit or View links', async () => {
+  const required: string[] = [];
+  const start = jest.fn();
+  (globalThis as unknown as { WRM: Wrm }).WRM.require = (resources: string | string[]) => {
+    required.push(...(typeof resources === 'string' ? [resources] : resources));
+    (window as unknown as { docsbridgeActivity: unknown }).docsbridgeActivity = { start, track: jest.fn() };
+    return Promise.resolve();
+  };
+  document.body.innerHTML = '<a id="download-112" class="docsbridge-dialog" href="/x/download-as?attachmentId=112">Download as…</a>';
+  watchSessions();
+  expect(required).toEqual([]);
+
+  rememberFocus(112);
+  watchSessions();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  expect(required).toEqual(['wrc!docsbridge.activity']);
+  expect(start).toHaveBeenCalledWith(document);
 });

@@ -96,6 +96,7 @@ public class ForgottenFilesServlet extends HttpServlet {
         json.put("latestVersion", e.latestVersion());
         json.put("user", e.userName());
         json.put("at", e.at());
+        json.put("why", e.why().code());
         json.put("reason", e.reason());
         json.put("newerSaved", e.newerSaved());
         return json;
@@ -108,6 +109,7 @@ public class ForgottenFilesServlet extends HttpServlet {
         json.put("attachmentId", p.attachmentId());
         json.put("fileName", p.fileName());
         json.put("outcome", p.outcome().name());
+        json.put("why", p.why().code());
         json.put("reason", p.reason());
         return json;
     }

@@ -37,7 +37,7 @@ public class ForgottenFiles {
     /** One forgotten file as the Configure page lists it. */
     public record Entry(String key, long attachmentId, String fileName, long pageId, int baseVersion,
                         int latestVersion, String userKey, String userName, String at, String reason,
-                        boolean newerSaved) {
+                        boolean newerSaved, ProblemReason why) {
     }
 
     /** The files still waiting, and those stored automatically by this call. */
@@ -92,7 +92,8 @@ public class ForgottenFiles {
                 } catch (IOException | ForeignUrlException | RuntimeException ex) {
                     LOG.log(Level.WARNING, "could not recover the forgotten file " + key + " automatically", ex);
                     e = new Entry(e.key(), e.attachmentId(), e.fileName(), e.pageId(), e.baseVersion(),
-                            e.latestVersion(), e.userKey(), e.userName(), e.at(), ex.getMessage(), e.newerSaved());
+                            e.latestVersion(), e.userKey(), e.userName(), e.at(), ex.getMessage(), e.newerSaved(),
+                            ProblemReason.of(ex));
                 }
             }
             waiting.add(e);
@@ -186,7 +187,8 @@ public class ForgottenFiles {
                 attachment.map(StoredAttachment::fileName).orElse(problem.map(SaveProblems.Problem::fileName).orElse("")),
                 attachment.map(StoredAttachment::pageId).orElse(0L), parts.get().baseVersion(), latest, userKey,
                 userName, problem.map(SaveProblems.Problem::at).orElse(""),
-                problem.map(SaveProblems.Problem::reason).orElse(""), newer));
+                problem.map(SaveProblems.Problem::reason).orElse(""), newer,
+                problem.map(SaveProblems.Problem::why).orElse(ProblemReason.OTHER)));
     }
 
     private String lastSaveOf(String key) {
