@@ -227,7 +227,7 @@ export function SaveProblemsSection({ api = forgottenApi, onCount, describeError
       <>
         {listing.docsError ? (
           <SectionMessage appearance="warning">
-            <p>{format(WRM.I18n.getText('docsbridge.admin.problems.docsError'), listing.docsError)}</p>
+            <p>{format(WRM.I18n.getText('docsbridge.admin.problems.docsError'), reasonText(listing.docsWhy) ?? listing.docsError)}</p>
             <Button onClick={() => void load()}>{WRM.I18n.getText('docsbridge.admin.retry')}</Button>
           </SectionMessage>
         ) : null}

@@ -13,6 +13,7 @@ const REASONS: Record<string, () => string> = {
   noEditRights: () => WRM.I18n.getText('docsbridge.admin.problems.reason.noEditRights'),
   conversionFailed: () => WRM.I18n.getText('docsbridge.admin.problems.reason.conversionFailed'),
   olderDelivery: () => WRM.I18n.getText('docsbridge.admin.problems.reason.olderDelivery'),
+  goneFromDocs: () => WRM.I18n.getText('docsbridge.admin.problems.reason.goneFromDocs'),
   docsRejected: () => WRM.I18n.getText('docsbridge.admin.problems.reason.docsRejected'),
 };
 

@@ -43,6 +43,8 @@ export interface ForgottenListing {
   problems: SaveProblem[];
   /** Set when the Docs server could not be asked for its forgotten files. */
   docsError?: string;
+  /** The reason code of docsError (see ProblemReason.java). */
+  docsWhy?: string;
 }
 
 export interface ForgottenApi {

@@ -73,10 +73,11 @@ test("a refused store shows the server's reason at the file, which stays", async
   serverState.forgotten = { ...emptyListing(), files: [file()] };
   const { user } = await renderPage();
   const store = await within(section()).findByRole('button', { name: 'Store as new version' });
-  serverState.forgottenFailWith = { status: 409, body: { error: 'refused', message: 'the attachment no longer exists' } };
+  serverState.forgottenFailWith = { status: 409, body: { error: 'refused', why: 'attachmentGone', message: 'the attachment no longer exists' } };
   await user.click(store);
   const alert = await within(section()).findByRole('alert');
-  expect(alert.textContent).toBe('“Report.docx” could not be stored; it stays on the Docs server. the attachment no longer exists');
+  // In the administrator's language: the server's English message is not shown.
+  expect(alert.textContent).toBe('“Report.docx” could not be stored; it stays on the Docs server. The attachment was deleted while it was being edited.');
   expect(within(section()).getByRole('button', { name: 'Store as new version' })).toBeTruthy();
 });
 
@@ -113,9 +114,9 @@ test('a failed load says so and can be retried; a Docs server that cannot be ask
   const alert = await within(section()).findByRole('alert');
   expect(alert.textContent).toContain('The save problems could not be loaded. Confluence answered with an unexpected error (HTTP 500).');
   serverState.forgottenFailWith = null;
-  serverState.forgotten = { ...emptyListing(), docsError: 'cannot connect to the Docs server at docs.example.com' };
+  serverState.forgotten = { ...emptyListing(), docsError: 'cannot connect to the Docs server at docs.example.com', docsWhy: 'docsUnavailable' };
   await user.click(within(alert).getByRole('button', { name: 'Try again' }));
-  await waitFor(() => expect(section().textContent).toContain('ONLYOFFICE Docs could not be asked for the files it kept (cannot connect to the Docs server at docs.example.com).'));
+  await waitFor(() => expect(section().textContent).toContain('ONLYOFFICE Docs could not be asked for the files it kept. ONLYOFFICE Docs could not be reached, or answered with a server error. Check the connection test above'));
   expect(section().textContent).not.toContain('Nothing to do');
 });
 

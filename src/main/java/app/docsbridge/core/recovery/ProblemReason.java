@@ -32,6 +32,7 @@ public enum ProblemReason {
     NO_EDIT_RIGHTS("noEditRights"),
     CONVERSION_FAILED("conversionFailed"),
     OLDER_DELIVERY("olderDelivery"),
+    GONE_FROM_DOCS("goneFromDocs"),
     DOCS_REJECTED("docsRejected"),
     OTHER("other");
 
@@ -62,6 +63,9 @@ public enum ProblemReason {
     }
 
     private static ProblemReason direct(Throwable t) {
+        if (t instanceof ForgottenFiles.NotStorableException n) {
+            return n.why();
+        }
         if (t instanceof ResultWriter.StoreFailedException) {
             return STORE_FAILED;
         }
