@@ -10,6 +10,9 @@ import { closeEditor } from './closing';
 import { watchForUploads } from './uploadWatch';
 import { fileRequestEvents } from './fileRequests';
 import { peopleEvents } from './people';
+import { saveCopyEvents } from './saveCopy';
+import { renameEvents } from './rename';
+import { editRightsEvents } from './editRights';
 
 /** How long api.js may take before the user is told the Docs server cannot be reached. */
 export const API_TIMEOUT_MS = 8000;
@@ -55,13 +58,19 @@ export async function launchEditor(doc: Document, timeoutMs = API_TIMEOUT_MS): P
       },
       // Confluence files for the editor, only while editing: the viewer has no Insert image, Compare or Mail merge.
       ...(data.pickerResources && data.pageId && data.attachmentId
-        ? fileRequestEvents(doc, { pageId: data.pageId, attachmentId: data.attachmentId, pickerResources: data.pickerResources }, () => editor)
+        ? {
+            ...fileRequestEvents(doc, { pageId: data.pageId, attachmentId: data.attachmentId, pickerResources: data.pickerResources }, () => editor),
+            ...saveCopyEvents(doc, { pageId: data.pageId, attachmentId: data.attachmentId, pickerResources: data.pickerResources }),
+          }
         : {}),
       ...historyEvents(doc, data, data.config, () => editor),
       // People to mention and notify, for signed-in users (the config names the user only then).
       ...(data.attachmentId && (data.config.editorConfig?.user as { id?: string } | undefined)?.id
         ? peopleEvents(doc, { attachmentId: data.attachmentId }, () => editor)
         : {}),
+      // Rename only while editing (it needs edit permission); every session follows a new title.
+      ...renameEvents(doc, data, data.pickerResources && data.attachmentId ? data.attachmentId : null),
+      ...editRightsEvents(doc, data),
     },
   };
   editor = new api.DocEditor('docsbridge-editor-placeholder', config);

@@ -169,6 +169,12 @@
         // People: mention lists, protected-range lists, avatars; and a comment that mentions people.
         case 'requestUsers': fire('onRequestUsers', m.data); break;
         case 'requestSendNotify': fire('onRequestSendNotify', m.data); break;
+        // File menu: Save copy as {fileType, title, url}, Rename (the new name without extension), and the title
+        // every editor receives after the host's meta command (docs-api §2.4, §6).
+        case 'requestSaveAs': fire('onRequestSaveAs', m.data); break;
+        case 'requestRename': fire('onRequestRename', m.data); break;
+        case 'metaChange': fire('onMetaChange', m.data); break;
+        case 'requestEditRights': fire('onRequestEditRights'); break;
       }
     }
 
