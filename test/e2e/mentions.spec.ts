@@ -132,6 +132,8 @@ test('alice mentions bob: bob gets a mail in his language quoting the comment, a
   const bobEditor = bob.page.frameLocator('iframe');
   await bobEditor.locator('body[data-state="ready"]').waitFor();
   expect(await bobEditor.locator('#sim-title').textContent()).toBe('Report.docx');
+  // The editor was opened at the comment (editorConfig.actionLink).
+  expect(await bobEditor.locator('#sim-action-target').textContent()).toBe('Opened at comment sim-comment-1');
   await bob.context.close();
   await context.close();
 });

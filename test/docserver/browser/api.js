@@ -175,6 +175,7 @@
         case 'requestRename': fire('onRequestRename', m.data); break;
         case 'metaChange': fire('onMetaChange', m.data); break;
         case 'requestEditRights': fire('onRequestEditRights'); break;
+        case 'makeActionLink': fire('onMakeActionLink', m.data); break;
       }
     }
 
@@ -215,7 +216,9 @@
     editor.showMessage = function (text) { toFrame('showMessage', null, String(text)); };
     // The host's answer to onRequestUsers.
     editor.setUsers = function (data) { toFrame('setUsers', null, data === undefined ? null : data); };
-    ['denyEditingRights', 'setActionLink',
+    // The answer to onMakeActionLink: the editor shows the link for the user to copy.
+    editor.setActionLink = function (link) { toFrame('setActionLink', null, String(link)); };
+    ['denyEditingRights',
       'setSharingSettings', 'setReferenceData', 'setReferenceSource',
       'setMailMergeRecipients', 'setRevisedFile', 'setFavorite', 'startFilling', 'downloadAs', 'serviceCommand',
       'processSaveResult', 'processRightsChange', 'processMouse', 'grabFocus', 'blurFocus', 'setEmailAddresses']
