@@ -36,6 +36,8 @@ export interface MacroParam {
 
 interface MacroBrowser {
   setMacroJsOverride?: (macroName: string, override: unknown) => unknown;
+  Field?: (paramDiv: JQ, input: JQ, options: { setValue(value: string): void; getValue(): string }) => MacroField;
+  paramChanged?: () => void;
   fields?: Record<string, MacroField | undefined>;
 }
 
@@ -82,16 +84,20 @@ function field(win: MacroWindow, input: HTMLInputElement, extra: HTMLElement[]):
   div.className = 'macro-param-div';
   div.append(doc.createElement('label'), input, ...extra);
   const $ = win.AJS!.$!;
-  return {
-    paramDiv: $(div),
-    input: $(input),
+  const options = {
     setValue(value: string) {
       input.value = value ?? '';
-      // The browser re-checks required parameters on change (its Field binds change to paramChanged).
       input.dispatchEvent(new Event('change', { bubbles: true }));
     },
     getValue: () => input.value,
   };
+  // Built with the browser's own Field (macro-browser-fields.js), which binds the input's change event to
+  // paramChanged: that re-checks the required parameters, so Insert is enabled once a file is chosen. A field
+  // without it would leave Insert disabled.
+  const browser = win.AJS?.MacroBrowser;
+  if (typeof browser?.Field === 'function') return browser.Field($(div), $(input), options);
+  input.addEventListener('change', () => browser?.paramChanged?.());
+  return { paramDiv: $(div), input: $(input), ...options };
 }
 
 function pageField(win: MacroWindow): MacroField {

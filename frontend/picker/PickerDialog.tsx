@@ -163,7 +163,11 @@ export function PickerDialog({ request, onDone, onChosen }: PickerDialogProps) {
               }}
             />
             <p id="docsbridge-picker-formats" style={hintStyle}>
-              {accept.length > 0 ? format(WRM.I18n.getText('docsbridge.picker.formats'), formatList(accept)) : '\u00a0'}
+              {request.purpose === 'view'
+                ? WRM.I18n.getText('docsbridge.picker.formats.view')
+                : accept.length > 0
+                  ? format(WRM.I18n.getText('docsbridge.picker.formats'), formatList(accept))
+                  : '\u00a0'}
             </p>
           </div>
           {searched ? null : (

@@ -56,6 +56,7 @@ test('a file of this page: the picker lists only what ONLYOFFICE can show, and t
   const picker = page.getByTestId('docsbridge-picker');
   await picker.getByText('Report.docx', { exact: true }).waitFor();
   expect(await picker.getByRole('heading').first().textContent()).toBe('Choose a file to show');
+  expect(await picker.locator('#docsbridge-picker-formats').textContent()).toBe('Lists the files ONLYOFFICE can display.');
   const listed = await picker.locator('input[type="radio"] + span > span:first-child').allTextContents();
   expect(listed).toEqual(expect.arrayContaining(['Report.docx', 'Budget.xlsx', 'Slides.pptx', 'Form.pdf', 'Letter.odt', 'Legacy.doc']));
   expect(listed).not.toContain('Tool.exe');

@@ -19,6 +19,7 @@ type Override = { fields: Record<string, Record<string, (param: unknown) => Macr
 let win: MacroWindow;
 let fields: Record<string, MacroField>;
 const required: string[] = [];
+let paramChanged: jest.Mock;
 
 beforeEach(() => {
   document.head.innerHTML = '<meta name="ajs-page-id" content="1001">';
@@ -26,7 +27,8 @@ beforeEach(() => {
   required.length = 0;
   fields = {};
   win = window as MacroWindow;
-  win.AJS = { $: $ as never, MacroBrowser: { setMacroJsOverride: jest.fn(), fields } };
+  paramChanged = jest.fn();
+  win.AJS = { $: $ as never, MacroBrowser: { setMacroJsOverride: jest.fn(), fields, paramChanged } };
   (globalThis as unknown as { WRM: { require: (r: string) => Promise<void> } }).WRM.require = (r: string) => {
     required.push(r);
     return Promise.resolve();
@@ -61,6 +63,8 @@ test('the fields are what the macro browser expects: a div with a label and a re
   const { page, name } = make();
   expect((name.paramDiv[0] as Element).querySelector('label')).not.toBeNull();
   const input = name.input[0] as HTMLInputElement;
+  // Without the browser's Field, a change still tells the browser to re-check the required parameters.
+  expect(paramChanged).not.toHaveBeenCalled();
   expect(input.readOnly).toBe(true);
   expect(input.placeholder).toBe('No file chosen');
   expect((page.input[0] as HTMLInputElement).placeholder).toBe('This page');
@@ -71,6 +75,7 @@ test('the fields are what the macro browser expects: a div with a label and a re
   expect(name.getValue()).toBe('Report.docx');
   expect(input.value).toBe('Report.docx');
   expect(changed).toHaveBeenCalled();
+  expect(paramChanged).toHaveBeenCalled();
   expect(chooseButton().textContent).toBe('Choose file…');
 });
 
@@ -128,6 +133,19 @@ test('cancelling changes nothing; a failure says what happened and changes nothi
   const problem = document.querySelector('[role="alert"]')!;
   expect(problem.textContent).toBe('The file could not be chosen (HTTP 404). Try again; if it keeps happening, reload the page.');
   expect(chooseButton().disabled).toBe(false);
+});
+
+test('with the browser\'s own Field, the field is built by it (which binds change to paramChanged)', () => {
+  const built = { paramDiv: 'div', input: 'input', setValue: jest.fn(), getValue: jest.fn() };
+  const Field = jest.fn().mockReturnValue(built);
+  win.AJS!.MacroBrowser!.Field = Field as never;
+  const override = fileChoiceOverride(win) as Override;
+  expect(override.fields.attachment.name.call(override, { name: 'name' })).toBe(built);
+  const [div, input, options] = Field.mock.calls[0];
+  expect((div[0] as Element).querySelector('label')).not.toBeNull();
+  expect((input[0] as HTMLInputElement).readOnly).toBe(true);
+  options.setValue('Report.docx');
+  expect(options.getValue()).toBe('Report.docx');
 });
 
 test('the page being edited: its id, or the draft\'s for a page not saved yet', () => {
