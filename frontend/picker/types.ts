@@ -26,11 +26,31 @@ export interface ChosenFile {
   fileName: string;
 }
 
+/** The editor's onRequestSaveAs data, with the file being edited and its page. */
+export interface SaveCopyRequest {
+  fileType: string;
+  title: string;
+  /** A link into the Docs server's cache; the server downloads it, only from the configured Docs server. */
+  url: string;
+  pageId: number;
+  editorAttachmentId: number;
+}
+
+/** The stored copy (SaveAsServlet's answer). */
+export interface SavedCopy {
+  id: number;
+  pageId: number;
+  fileName: string;
+  editorUrl: string;
+}
+
 export interface DocsbridgePicker {
   /** Shows the picker; resolves with the signed object, or null when the user cancelled. */
   pickFile(request: PickRequest): Promise<SignedCommand | null>;
   /** Shows the picker for a file ONLYOFFICE can display, this page's files first; null when the user cancelled. */
   chooseFile(request: { pageId: number }): Promise<ChosenFile | null>;
+  /** Asks for the page and name of a copy and stores it; resolves with the copy, or null when cancelled. */
+  saveCopy(request: SaveCopyRequest): Promise<SavedCopy | null>;
 }
 
 declare global {

@@ -85,7 +85,7 @@ test('a file of this page: the picker loads on first use, `name` is its name and
   const chooseFile = jest.fn().mockResolvedValue({ id: 5, pageId: 1001, fileName: 'Budget.xlsx' });
   (globalThis as unknown as { WRM: { require: (r: string) => Promise<void> } }).WRM.require = (r: string) => {
     required.push(r);
-    win.docsbridgePicker = { chooseFile, pickFile: jest.fn() };
+    win.docsbridgePicker = { chooseFile } as never;
     return Promise.resolve();
   };
   chooseButton().click();
@@ -100,7 +100,7 @@ test('a file of this page: the picker loads on first use, `name` is its name and
 
 test('a file of another page or a blog post: `page` is written as Confluence writes it (SPACE:Title, SPACE:/yyyy/MM/dd/Title)', async () => {
   const { page, name } = make();
-  win.docsbridgePicker = { chooseFile: jest.fn().mockResolvedValueOnce({ id: 7, pageId: 1002, fileName: 'Notes.docx' }).mockResolvedValueOnce({ id: 8, pageId: 1003, fileName: 'Plan.pdf' }), pickFile: jest.fn() };
+  win.docsbridgePicker = { chooseFile: jest.fn().mockResolvedValueOnce({ id: 7, pageId: 1002, fileName: 'Notes.docx' }).mockResolvedValueOnce({ id: 8, pageId: 1003, fileName: 'Plan.pdf' }) } as never;
   (global.fetch as jest.Mock)
     .mockResolvedValueOnce(answer(200, { type: 'page', title: 'Meeting: notes', space: { key: 'DEV' } }))
     .mockResolvedValueOnce(answer(200, { type: 'blogpost', title: 'Release notes', space: { key: 'DEV' }, history: { createdDate: '2026-11-02T09:00:00.000+01:00' } }));
@@ -120,7 +120,7 @@ test('a file of another page or a blog post: `page` is written as Confluence wri
 test('cancelling changes nothing; a failure says what happened and changes nothing', async () => {
   const { page, name } = make();
   name.setValue('Report.docx');
-  win.docsbridgePicker = { chooseFile: jest.fn().mockResolvedValueOnce(null).mockResolvedValueOnce({ id: 7, pageId: 1002, fileName: 'Notes.docx' }), pickFile: jest.fn() };
+  win.docsbridgePicker = { chooseFile: jest.fn().mockResolvedValueOnce(null).mockResolvedValueOnce({ id: 7, pageId: 1002, fileName: 'Notes.docx' }) } as never;
   chooseButton().click();
   await settle();
   expect(name.getValue()).toBe('Report.docx');
