@@ -1,9 +1,11 @@
 // Loaded on demand (web-resource context docsbridge.activity) by the every-page script on pages that list
 // attachments with ONLYOFFICE actions, when an editor tab closes, and after a dialog's reload: who is editing,
-// "saving…" / "saved as version N", and the focus on the attachment the dialog made or changed.
+// "saving…" / "saved as version N", the focus on the attachment the dialog made or changed, and the narrow screen's
+// "More actions" menu of each attachment row (installed after the focus moved, so that it can take it over).
 import { restoreFocus } from '../attachments/focus';
 import { PENDING, type ClosedMessage } from '../attachments/sessions';
 import { keepEditorsFresh } from './editors';
+import { installRowMenus } from './rowMenu';
 import { followSave, showFlash, type PendingSave } from './saveNotice';
 
 let following: string | null = null;
@@ -26,6 +28,7 @@ function start(doc: Document): void {
       // not ours
     }
   }
+  installRowMenus(doc);
   keepEditorsFresh(doc);
 }
 

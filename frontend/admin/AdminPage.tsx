@@ -20,6 +20,7 @@ import { SecretField } from './SecretField';
 import { focusTarget, SettingsForm } from './SettingsForm';
 import { validationMessage } from './texts';
 import { checkForm, checkHeader, checkSecret, checkUrl, type Checked } from './validation';
+import { reasonText } from './problemReasons';
 
 export interface AdminPageProps {
   /** The server API; tests pass fakes. */
@@ -61,8 +62,9 @@ export function requestErrorText(e: unknown): string {
 /** What went wrong with a save-problems request: the server's own explanation when it gave one. */
 function problemErrorText(e: unknown): string {
   if (e instanceof ApiError && e.kind === 'http' && e.body && typeof e.body === 'object') {
-    const message = (e.body as { message?: unknown }).message;
-    if (typeof message === 'string' && message) return message;
+    // The server's reason code, in the administrator's language; its English message only goes to the log.
+    const why = reasonText((e.body as { why?: string }).why);
+    if (why) return why;
   }
   return requestErrorText(e);
 }

@@ -9,6 +9,7 @@ import { forgottenApi, type ForgottenApi, type ForgottenFile, type ForgottenList
 import { contextPath } from '../lib/contextPath';
 import { format } from '../lib/i18n';
 import { formatDateTime } from '../lib/locale';
+import { reasonText } from './problemReasons';
 
 export interface SaveProblemsSectionProps {
   api?: ForgottenApi;
@@ -89,7 +90,7 @@ function FileCard({ file, state, onStore, onDiscard, onConfirm, onCancel }: {
           file.user,
         )}
       </p>
-      {file.reason ? <p style={subtle}>{format(WRM.I18n.getText('docsbridge.admin.problems.why'), file.reason)}</p> : null}
+      <Reason why={file.why} detail={file.reason} />
       {file.attachmentId === 0 ? (
         <p style={subtle}>{format(WRM.I18n.getText('docsbridge.admin.problems.attachmentGone'))}</p>
       ) : file.newerSaved ? (
@@ -126,13 +127,30 @@ function FileCard({ file, state, onStore, onDiscard, onConfirm, onCancel }: {
   );
 }
 
+/** The reason in the administrator's words; the server's English detail (as in its log) folded away beneath. */
+function Reason({ why, detail }: { why?: string; detail: string }) {
+  const text = reasonText(why);
+  if (!text && !detail) return null;
+  return (
+    <>
+      {text ? <p style={subtle}>{format(WRM.I18n.getText('docsbridge.admin.problems.why'), text)}</p> : null}
+      {detail ? (
+        <details style={subtle}>
+          <summary>{WRM.I18n.getText('docsbridge.admin.problems.technical')}</summary>
+          <code style={{ overflowWrap: 'anywhere' }} lang="en">{detail}</code>
+        </details>
+      ) : null}
+    </>
+  );
+}
+
 function ProblemItem({ problem }: { problem: SaveProblem }) {
   return (
     <li style={cardStyle}>
       <strong style={{ overflowWrap: 'anywhere' }}>{problem.fileName || WRM.I18n.getText('docsbridge.admin.problems.unknownFile')}</strong>
       <span style={{ color: token('color.text.subtle', '#505258') }}> · {when(problem.at)}</span>
       <p style={{ margin: `${token('space.050', '4px')} 0 0` }}>{outcomeText(problem.outcome)}</p>
-      {problem.reason ? <p style={subtle}>{format(WRM.I18n.getText('docsbridge.admin.problems.why'), problem.reason)}</p> : null}
+      <Reason why={problem.why} detail={problem.reason} />
     </li>
   );
 }
@@ -209,7 +227,7 @@ export function SaveProblemsSection({ api = forgottenApi, onCount, describeError
       <>
         {listing.docsError ? (
           <SectionMessage appearance="warning">
-            <p>{format(WRM.I18n.getText('docsbridge.admin.problems.docsError'), listing.docsError)}</p>
+            <p>{format(WRM.I18n.getText('docsbridge.admin.problems.docsError'), reasonText(listing.docsWhy) ?? listing.docsError)}</p>
             <Button onClick={() => void load()}>{WRM.I18n.getText('docsbridge.admin.retry')}</Button>
           </SectionMessage>
         ) : null}

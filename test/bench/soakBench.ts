@@ -17,7 +17,7 @@ export async function soakFigures(sessions = Number(process.env.SOAK_SESSIONS ??
       concurrency: 8,
       files: 16,
       faults: { storeFailures: true, docs5xx: true, stalls: true, wrongContent: true, killNode: true },
-      faultEveryMs: 1500,
+      faultEveryDownloads: 3,
       sessionTimeoutMs: 180_000,
       stallMs: 20_000,
     });

@@ -28,7 +28,7 @@ test('sessions saved under faults on two nodes: every edit stored exactly once, 
     concurrency: 4,
     files: 4,
     faults: { storeFailures: true, docs5xx: true, killNode: true },
-    faultEveryMs: 1500,
+    faultEveryDownloads: 3,
     sessionTimeoutMs: 60_000,
   });
   expect(figures.lostSessions).toEqual([]);

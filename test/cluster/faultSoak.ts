@@ -22,7 +22,11 @@ export interface SoakOptions {
   concurrency: number;
   files: number;
   faults: SoakFaults;
-  faultEveryMs?: number;
+  /**
+   * One fault (the next kind in turn) per this many result downloads, so the fault rate stays the same whatever
+   * the traffic: a fault armed by the clock would, once few saves are left, hit every remaining download.
+   */
+  faultEveryDownloads?: number;
   sessionTimeoutMs?: number; // a save not done by then counts as stuck
   stallMs?: number;
 }
@@ -105,15 +109,23 @@ export async function faultSoak(opts: SoakOptions): Promise<SoakFigures> {
   let longestWaitMs = 0;
   let stuck = 0;
 
-  // Faults, injected while the sessions run.
+  // Faults, injected while the sessions run, in proportion to the result downloads.
   let running = true;
   const kinds = (Object.keys(opts.faults) as Array<keyof SoakFaults>).filter((k) => opts.faults[k] && k !== 'killNode');
   await postJson(`${docs.url}/__sim/faults`, { stallMs: opts.stallMs ?? 20_000 });
+  const downloads = async (): Promise<number> =>
+    ((await (await fetch(`${docs.url}/__sim/faults`)).json()) as { resultDownloads: number }).resultDownloads;
   const injector = (async () => {
     let turn = 0;
+    let armedAt = await downloads();
     while (running) {
-      // Every kind is armed once at the start, so a short run meets each of them; then one kind per interval.
-      if (turn >= kinds.length) await new Promise((r) => setTimeout(r, opts.faultEveryMs ?? 700));
+      // Every kind is armed once at the start, so a short run meets each of them; then one kind per N downloads.
+      if (turn >= kinds.length) {
+        await new Promise((r) => setTimeout(r, 100));
+        const now = await downloads();
+        if (now - armedAt < (opts.faultEveryDownloads ?? 3)) continue;
+        armedAt = now;
+      }
       if (!running || !kinds.length) break;
       const kind = kinds[turn++ % kinds.length];
       injected[kind] = (injected[kind] ?? 0) + 1;

@@ -1,4 +1,4 @@
-// The dev host's JSON test API: attachments, faults, settings, space and reset.
+// The dev host's JSON test API: attachments (upload, delete, move, history data), faults, settings, space and reset.
 import { createHash } from 'crypto';
 import type { RunningDevHost } from './launcher';
 import { BUILD_TIMEOUT_MS, Client, json, startTestHost } from './testkit';
@@ -92,6 +92,61 @@ test('uploads default to admin and refuse unknown pages, users and missing names
   expect((await upload('pageId=1001', 'y')).status).toBe(400);
   expect((await api.get('/attachments/9999/versions')).status).toBe(404);
   expect((await api.get('/attachments/2001/content?version=7')).status).toBe(404);
+});
+
+test('deleting versions works as Confluence: numbers keep their gaps, the latest number is taken again', async () => {
+  for (const body of ['one', 'two!', 'three']) {
+    await upload('pageId=1002&fileName=Deleted.txt', body);
+  }
+  const id = 2011;
+  const del = (path: string) => api.fetch(`/attachments/${path}`, { method: 'DELETE' });
+
+  const afterMiddle = await json<{ id: number; versions: Attachment[] }>(await del(`${id}/versions/2`));
+  expect(afterMiddle.id).toBe(id);
+  expect(afterMiddle.versions.map((v) => v.version)).toEqual([1, 3]);
+  expect((await api.get(`/attachments/${id}/content?version=2`)).status).toBe(404);
+  expect((await content(id, 3)).toString()).toBe('three');
+
+  const afterLatest = await json<{ versions: Attachment[] }>(await del(`${id}/versions/3`));
+  expect(afterLatest.versions.map((v) => v.version)).toEqual([1]);
+  expect((await list()).find((a) => a.id === id)).toMatchObject({ version: 1, size: 3 });
+  expect((await content(id)).toString()).toBe('one');
+  expect(await json(await upload('pageId=1002&fileName=Deleted.txt', 'again'))).toEqual({ id, version: 2 });
+
+  expect((await del(`${id}/versions/7`)).status).toBe(404);
+  expect((await del('9999')).status).toBe(404);
+  expect((await del('2001/nonsense')).status).toBe(404);
+});
+
+test('deleting the only version deletes the attachment; deleting an attachment deletes all its versions', async () => {
+  const only = await json<{ versions: Attachment[] }>(await api.fetch('/attachments/2008/versions/1', { method: 'DELETE' }));
+  expect(only.versions).toEqual([]);
+  expect((await list()).map((a) => a.id)).not.toContain(2008);
+  expect((await api.get('/attachments/2008/versions')).status).toBe(404);
+
+  await upload('pageId=1001&fileName=Report.docx', 'second version');
+  const all = await json<{ versions: Attachment[] }>(await api.fetch('/attachments/2001', { method: 'DELETE' }));
+  expect(all.versions).toEqual([]);
+  expect((await list()).map((a) => a.id)).not.toContain(2001);
+  // The name is free again on that page.
+  expect(await json(await upload('pageId=1001&fileName=Report.docx', 'new'))).toMatchObject({ version: 1 });
+});
+
+test('moving an attachment keeps its id and versions; names stay unique per page', async () => {
+  await upload('pageId=1001&fileName=Budget.xlsx', 'v2');
+  expect(await json(await api.fetch('/attachments/2002/move?pageId=1002', { method: 'POST' })))
+    .toEqual({ id: 2002, pageId: 1002 });
+  expect((await versions(2002)).map((v) => `${v.pageId} v${v.version}`)).toEqual(['1002 v1', '1002 v2']);
+
+  await upload('pageId=1001&fileName=Budget.xlsx', 'another budget');
+  expect((await api.fetch('/attachments/2002/move?pageId=1001', { method: 'POST' })).status).toBe(409);
+  expect((await api.fetch('/attachments/2002/move?pageId=999', { method: 'POST' })).status).toBe(400);
+  expect((await api.fetch('/attachments/9999/move?pageId=1001', { method: 'POST' })).status).toBe(404);
+});
+
+test('the history store of an attachment can be inspected, also once the attachment is gone', async () => {
+  expect(await json(await api.get('/attachments/2001/history'))).toEqual({ id: 2001, index: null, archives: [] });
+  expect(await json(await api.get('/attachments/9999/history'))).toEqual({ id: 9999, index: null, archives: [] });
 });
 
 test('injected faults fail the next saves with nothing changed, then saving works again', async () => {

@@ -63,6 +63,15 @@ describe('signed /cache/files links (docs-api §4.2)', () => {
     }
   });
 
+  it('counts result downloads, faulty or not, so a soak can inject faults in proportion to traffic', async () => {
+    const count = async () => ((await (await fetch(`${ds.url}/__sim/faults`)).json()) as { resultDownloads: number }).resultDownloads;
+    const before = await count();
+    expect((await fetchBytes(link)).status).toBe(200);
+    await fetch(`${ds.url}/__sim/faults`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ errors: 1 }) });
+    expect((await fetchBytes(link)).status).toBe(502);
+    expect(await count()).toBe(before + 2);
+  });
+
   it('signs with a per-process secret, so links of one cache are not valid in another', () => {
     const a = new FileCache(resolveConfig({}));
     const b = new FileCache(resolveConfig({}));

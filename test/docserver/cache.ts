@@ -29,6 +29,8 @@ export const NO_FAULTS: CacheFaults = { errors: 0, stalls: 0, wrongContent: 0, s
 export class FileCache {
   private readonly files = new Map<string, Buffer>(); // "<dir>/<file>" -> bytes
   readonly faults: CacheFaults = { ...NO_FAULTS };
+  /** Result downloads served so far (faulty or not): lets a soak inject faults in proportion to traffic. */
+  resultDownloads = 0;
 
   constructor(private readonly cfg: SimConfig) {}
 
@@ -62,6 +64,7 @@ export class FileCache {
   clear(): void {
     this.files.clear();
     Object.assign(this.faults, NO_FAULTS);
+    this.resultDownloads = 0;
   }
 
   static handles(pathname: string): boolean {
@@ -79,7 +82,10 @@ export class FileCache {
     if (!bytes) return sendText(res, 404, '404 Not Found');
     const name = url.searchParams.get('filename') || parts[2];
     const ext = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1) : '';
-    if (parts[1].startsWith('output.') && this.injectFault(res, bytes, contentTypeFor(ext))) return;
+    if (parts[1].startsWith('output.')) {
+      this.resultDownloads++;
+      if (this.injectFault(res, bytes, contentTypeFor(ext))) return;
+    }
     send(res, 200, contentTypeFor(ext), bytes, { 'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(name)}` });
   }
 

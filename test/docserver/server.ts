@@ -89,7 +89,7 @@ export async function startDocServer(opts: DocServerOptions = {}): Promise<DocSe
       const method = req.method ?? 'GET';
       try {
         if (url.pathname.startsWith('/__sim/')) {
-          return await handleSim(req, res, url, { cfg, sessions, history, serverUrl: () => serverUrl, state, reset, cacheFaults: cache.faults, inserts });
+          return await handleSim(req, res, url, { cfg, sessions, history, serverUrl: () => serverUrl, state, reset, cacheFaults: cache.faults, resultDownloads: () => cache.resultDownloads, inserts });
         }
         if (FileCache.handles(url.pathname)) {
           if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, 'method not allowed');

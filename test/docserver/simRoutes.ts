@@ -16,6 +16,7 @@ export interface SimRouteDeps {
   state: () => unknown;
   reset: () => void;
   cacheFaults: CacheFaults;
+  resultDownloads: () => number;
   inserts: Inserts;
 }
 
@@ -53,7 +54,7 @@ export async function handleSim(req: IncomingMessage, res: ServerResponse, url: 
       case 'GET /__sim/state':
         return sendJson(res, 200, d.state());
       case 'GET /__sim/faults':
-        return sendJson(res, 200, { ok: true, faults: d.cacheFaults });
+        return sendJson(res, 200, { ok: true, faults: d.cacheFaults, resultDownloads: d.resultDownloads() });
       case 'POST /__sim/faults': {
         const b = await readJsonObject(req);
         for (const name of ['errors', 'stalls', 'wrongContent', 'stallMs'] as const) {

@@ -291,7 +291,8 @@ test('a file the Docs server could not deliver is listed with what, where, who a
   expect(await item.getByRole('link', { name: 'Report.docx' }).getAttribute('href')).toContain(`pageId=${report.pageId}`);
   const text = (await item.textContent()) ?? '';
   expect(text).toMatch(/Edited by Alice/);
-  expect(text).toContain('Why:');
+  expect(text).toContain('Why: Confluence could not store the new version');
+  expect(text).toContain('Technical details');
   expect(text).toContain(`version ${before.version} was saved since`);
   expect(await page.getByRole('region', { name: 'Status' }).textContent()).toContain('Save problems to look at: 1.');
   expect(await axeViolations(page)).toEqual([]);

@@ -1,7 +1,7 @@
 import fs from 'fs';
 import path from 'path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { actionSelector } from './support/actions';
+import { actionSelector, chooseAction } from './support/actions';
 import { launchBrowser, screenshot } from './support/browser';
 import { devhost } from './support/devhostApi';
 import { environment } from './support/environment';
@@ -112,14 +112,14 @@ describe.each(WIDTHS)('German, $name', (width) => {
     await create.waitFor({ state: 'detached' });
 
     const odt = (await devhost.byName('Letter.odt')).id;
-    await page.locator(actionSelector(odt, ['docsbridge-convert'])).first().click();
+    await chooseAction(page, actionSelector(odt, ['docsbridge-convert']));
     await page.getByTestId('docsbridge-convert-done').waitFor({ timeout: 20000 });
     await check(page, `${width.name}-convert-done`, '[data-testid="docsbridge-convert-dialog"]');
     await page.keyboard.press('Escape'); // closing refreshes the attachment list: go on in a fresh tab
 
     const list = await context.newPage();
     await list.goto(attachmentsUrl());
-    await list.locator(actionSelector(docx, ['docsbridge-download-as'])).click();
+    await chooseAction(list, actionSelector(docx, ['docsbridge-download-as']));
     await list.getByTestId('docsbridge-download-as-dialog').waitFor();
     await list.locator('#docsbridge-download-as-format').waitFor();
     await check(list, `${width.name}-download-as`, '[data-testid="docsbridge-download-as-dialog"]');

@@ -1,7 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchBrowser, screenshot, sessionAs } from './support/browser';
 import { devhost, eventually, type AttachmentInfo } from './support/devhostApi';
 import { environment } from './support/environment';
+import { editOnce as editOnceIn, editorUrl, openHistory } from './support/historySessions';
 import { buildDocx, readDocxParagraphs } from '../docserver/ooxml';
 
 // Version history inside the editor: every version with its author, the changes the Docs server reported,
@@ -19,37 +20,7 @@ beforeEach(async () => {
   await devhost.reset();
 });
 
-function editorUrl(attachmentId: number): string {
-  return `${environment().devhostUrl}/plugins/servlet/onlyoffice/doceditor?attachmentId=${attachmentId}`;
-}
-
-async function newerVersion(fileName: string, than: number): Promise<AttachmentInfo> {
-  return eventually(async () => {
-    const current = await devhost.byName(fileName);
-    return current.version > than ? current : undefined;
-  }, 20000, `a new version of ${fileName}`);
-}
-
-/** Opens the editor as `user`, types `text`, closes, and waits for the saved version. */
-async function editOnce(user: string, attachment: AttachmentInfo, text: string): Promise<AttachmentInfo> {
-  const before = await devhost.byName(attachment.fileName);
-  const { context, page } = await sessionAs(browser, user);
-  await page.goto(editorUrl(attachment.id));
-  const editor = page.frameLocator('iframe');
-  await editor.locator('#sim-text').fill(text);
-  await eventually(async () => ((await page.title()).startsWith('\u25cf') ? undefined : true), 5000, 'changes delivered');
-  await editor.locator('#sim-close').click();
-  const saved = await newerVersion(attachment.fileName, before.version);
-  await context.close();
-  return saved;
-}
-
-async function openHistory(page: Page): Promise<void> {
-  const editor = page.frameLocator('iframe');
-  await editor.locator('#sim-text').waitFor();
-  await editor.locator('#sim-history').click();
-  await editor.locator('body[data-history="ready"]').waitFor();
-}
+const editOnce = (user: string, attachment: AttachmentInfo, text: string) => editOnceIn(browser, user, attachment, text);
 
 test('three saved versions by alice, alice and bob: history lists authors and changes, highlights them, carol cannot restore, alice restores version 1', async () => {
   const original = await devhost.byName('Report.docx');

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { axeViolations } from './support/axe';
 import { launchBrowser, screenshot } from './support/browser';
-import { actionSelector } from './support/actions';
+import { actionSelector, chooseAction } from './support/actions';
 import { devhost } from './support/devhostApi';
 import { environment } from './support/environment';
 
@@ -261,7 +261,7 @@ describe.each(LOOKS)('attachment actions and dialogs (%s)', (look) => {
     expect(await axeViolations(page, 'table.attachments')).toEqual([]);
 
     const report = await devhost.byName('Report.docx');
-    await page.locator(actionSelector(report.id, ['docsbridge-download-as'])).click();
+    await chooseAction(page, actionSelector(report.id, ['docsbridge-download-as']));
     await page.locator('#docsbridge-download-as-format').waitFor();
     await checkDialog(page, 'docsbridge-download-as-dialog', 'download-as', look);
     await page.locator('#docsbridge-download-as-name').fill('');
@@ -279,19 +279,80 @@ describe.each(LOOKS)('attachment actions and dialogs (%s)', (look) => {
     await page.getByTestId('docsbridge-create-cancel').click();
 
     const letter = await devhost.byName('Letter.odt');
-    await page.locator(actionSelector(letter.id, ['docsbridge-convert'])).first().click();
+    await chooseAction(page, actionSelector(letter.id, ['docsbridge-convert']));
     await page.getByTestId('docsbridge-convert-done').waitFor({ timeout: 20000 });
     await checkDialog(page, 'docsbridge-convert-dialog', 'convert-created', look);
     await Promise.all([page.waitForEvent('load'), page.getByTestId('docsbridge-convert-close').click()]);
-    await page.locator(actionSelector(letter.id, ['docsbridge-convert'])).first().click();
+    await chooseAction(page, actionSelector(letter.id, ['docsbridge-convert']));
     await page.getByTestId('docsbridge-convert-done').waitFor({ timeout: 20000 });
     await checkDialog(page, 'docsbridge-convert-dialog', 'convert-exists', look);
     await page.getByTestId('docsbridge-convert-close').click();
 
     const legacy = await devhost.byName('Legacy.doc');
-    await page.locator(actionSelector(legacy.id, ['docsbridge-convert'])).first().click();
+    await chooseAction(page, actionSelector(legacy.id, ['docsbridge-convert']));
     await page.locator('#docsbridge-convert-name').waitFor();
     await checkDialog(page, 'docsbridge-convert-dialog', 'convert-name-taken', look);
     await context.close();
   }, 240000);
+});
+
+describe.each(['light', 'dark'] as const)('narrow attachment rows (%s)', (scheme) => {
+  test('each row with several actions has one "More actions" menu, used with the keyboard, named for screen readers', async () => {
+    // A 390 px wide layout viewport: a narrow window, or a phone on a page with a device-width viewport. (A phone on
+    // a page without one lays it out 980 px wide and zooms out; the links then show as on a desktop.)
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, colorScheme: scheme });
+    const page = await context.newPage();
+    await page.goto(`${base()}/devhost/login?user=alice`);
+    await page.goto(attachmentsUrl());
+    const report = await devhost.byName('Report.docx');
+    const more = page.locator(actionSelector(report.id)).first().locator('xpath=..').locator('button.docsbridge-more');
+    await more.waitFor();
+    // The row's links are hidden (no link soup); one button per row instead, named for its file.
+    expect(await page.locator(actionSelector(report.id)).evaluateAll((links) => links.every((l) => !(l as HTMLElement).offsetParent))).toBe(true);
+    expect(await more.getAttribute('aria-label')).toBe('More actions for Report.docx');
+    expect(await more.textContent()).toBe('More actions');
+    await screenshot(page, `attachments-narrow-menu-closed-${scheme}`);
+
+    await more.focus();
+    await page.keyboard.press('Enter');
+    const menu = page.locator('[role="menu"]');
+    await menu.waitFor();
+    expect(await more.getAttribute('aria-expanded')).toBe('true');
+    const items = menu.locator('a[role="menuitem"]');
+    expect(await items.allTextContents()).toEqual(['Edit in ONLYOFFICE', 'Download as…']);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Edit in ONLYOFFICE');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Download as…');
+    // The menu stays inside the phone's width; in the dark theme its surface is dark.
+    const box = (await menu.boundingBox())!;
+    expect(box.x >= 0 && box.x + box.width <= 390).toBe(true);
+    const surface = await menu.evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(surface).toBe(scheme === 'dark' ? 'rgb(43, 44, 47)' : 'rgb(255, 255, 255)');
+    await screenshot(page, `attachments-narrow-menu-open-${scheme}`);
+    expect(await axeViolations(page, 'table.attachments')).toEqual([]);
+    expect(await axeViolations(page, '[role="menu"]')).toEqual([]);
+    await page.keyboard.press('Escape');
+    await menu.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('docsbridge-more'))).toBe(true);
+
+    // Space chooses the focused item: Download as opens; when it closes the focus is back on the button.
+    await page.keyboard.press('ArrowUp');
+    await menu.waitFor();
+    await page.keyboard.press('Space');
+    const dialog = page.getByTestId('docsbridge-download-as-dialog');
+    await dialog.waitFor();
+    await page.getByTestId('docsbridge-download-as-cancel').click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.waitForFunction(() => document.activeElement?.classList.contains('docsbridge-more'));
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('More actions for Report.docx');
+
+    // A conversion reloads the list; the focus lands on the converted file's row, on its "More actions" button.
+    const letter = await devhost.byName('Letter.odt');
+    await chooseAction(page, actionSelector(letter.id, ['docsbridge-convert']));
+    await page.getByTestId('docsbridge-convert-done').waitFor({ timeout: 20000 });
+    await Promise.all([page.waitForEvent('load'), page.getByTestId('docsbridge-convert-close').click()]);
+    await page.waitForFunction(() => document.activeElement?.classList.contains('docsbridge-more'));
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/^More actions for Letter/);
+    await context.close();
+  }, 120000);
 });

@@ -15,3 +15,8 @@ for (const line of properties.split(/\r?\n/)) {
   contextPath: () => '/confluence',
   require: () => Promise.resolve(),
 };
+
+// findBy…/waitFor give up after 1 s by default: on a loaded 2-core CI machine, the first render of an Atlaskit
+// dialog alone can take longer. Waiting longer costs nothing when the condition holds sooner.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+require('@testing-library/dom').configure({ asyncUtilTimeout: 5000 });

@@ -17,6 +17,8 @@ export interface ForgottenFile {
   user: string;
   /** ISO-8601; '' when unknown. */
   at: string;
+  /** Why, as a code translated on the Configure page (see ProblemReason.java); reason is its English detail. */
+  why?: string;
   reason: string;
   /** A newer version was saved after the editing session began. */
   newerSaved: boolean;
@@ -30,6 +32,7 @@ export interface SaveProblem {
   attachmentId: number;
   fileName: string;
   outcome: ProblemOutcome | string;
+  why?: string;
   reason: string;
 }
 
@@ -40,6 +43,8 @@ export interface ForgottenListing {
   problems: SaveProblem[];
   /** Set when the Docs server could not be asked for its forgotten files. */
   docsError?: string;
+  /** The reason code of docsError (see ProblemReason.java). */
+  docsWhy?: string;
 }
 
 export interface ForgottenApi {

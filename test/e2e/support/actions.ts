@@ -1,7 +1,29 @@
+import type { Page } from 'playwright-core';
+
 /**
  * The app's action links of one attachment: Confluence renders a web-item's link URL but not its linkId, so the
  * actions carry classes and are told apart by the attachmentId in their link.
  */
 export function actionSelector(id: number, classes = ['docsbridge-open', 'docsbridge-dialog']): string {
   return classes.flatMap((c) => [`a.${c}[href$="attachmentId=${id}"]`, `a.${c}[href*="attachmentId=${id}&"]`]).join(', ');
+}
+
+/** Whether the page is as narrow as a phone: the rows' actions are then in a "More actions" menu (frontend/activity/rowMenu.ts). */
+export function isNarrow(page: Page): Promise<boolean> {
+  return page.evaluate(() => matchMedia('(max-width:640px)').matches);
+}
+
+/**
+ * Chooses an attachment action as a person would: its link on a wide screen; on a narrow one, the row's
+ * "More actions" button, then the menu item.
+ */
+export async function chooseAction(page: Page, selector: string): Promise<void> {
+  const link = page.locator(selector).first();
+  if (!(await isNarrow(page))) {
+    await link.click();
+    return;
+  }
+  const href = (await link.getAttribute('href'))!;
+  await link.locator('xpath=..').locator('button.docsbridge-more').click();
+  await page.locator(`[role="menu"] a[role="menuitem"][href$="${href.replace(/&amp;/g, '&')}"]`).click();
 }

@@ -13,6 +13,13 @@ export interface AttachmentInfo {
   comment?: string;
 }
 
+/** What the dev host's history store keeps for an attachment (the index is null when there is none). */
+export interface HistoryData {
+  id: number;
+  index: { versions: Record<string, { size: number; modified: number; archive?: string; changes?: unknown[] }> } | null;
+  archives: string[];
+}
+
 // Every call is bounded, so that a dev host that stops answering fails the test with the call's name instead of
 // running into jest's per-test limit with no hint where it stood.
 const CALL_TIMEOUT_MS = 15000;
@@ -50,6 +57,12 @@ export const devhost = {
     if (!response.ok) throw new Error(`upload: HTTP ${response.status}`);
     return (await response.json()) as { id: number; version: number };
   },
+  /** Deletes one version as Confluence does (its removal event first); the answer lists the versions left. */
+  removeVersion: (id: number, version: number) =>
+    call<{ id: number; versions: AttachmentInfo[] }>('DELETE', `/attachments/${id}/versions/${version}`),
+  removeAttachment: (id: number) => call<{ id: number; versions: AttachmentInfo[] }>('DELETE', `/attachments/${id}`),
+  move: (id: number, pageId: number) => call<{ id: number; pageId: number }>('POST', `/attachments/${id}/move?pageId=${pageId}`),
+  historyData: (id: number) => call<HistoryData>('GET', `/attachments/${id}/history`),
   faults: (failNextSaves: number) => call<{ failNextSaves: number }>('POST', '/faults', { failNextSaves }),
   settings: (values: Record<string, string | null>) => call<Record<string, string>>('POST', '/settings', values),
   reset: () => call<unknown>('POST', '/reset'),

@@ -15,7 +15,7 @@ const section = () => screen.getByTestId('save-problems');
 function file(overrides: Partial<ForgottenFile> = {}): ForgottenFile {
   return {
     key: 'inst-5-1-abc', attachmentId: 5, pageId: 7, fileName: 'Report.docx', baseVersion: 1, latestVersion: 2,
-    user: 'Alice Liddell', at: '2026-11-29T10:00:00Z', reason: 'the result is not a .docx file', newerSaved: true,
+    user: 'Alice Liddell', at: '2026-11-29T10:00:00Z', why: 'wrongContent', reason: 'the result is not a .docx file', newerSaved: true,
     ...overrides,
   };
 }
@@ -33,7 +33,12 @@ test('each waiting file says what, where, when, who and why, and links to its pa
   const item = within(list).getByRole('listitem');
   expect(within(item).getByRole('link', { name: 'Report.docx' }).getAttribute('href')).toBe('/confluence/pages/viewpageattachments.action?pageId=7');
   expect(item.textContent).toMatch(/Edited by Alice Liddell; last save attempt .*2026/);
-  expect(item.textContent).toContain('Why: the result is not a .docx file');
+  expect(item.textContent).toContain('Why: What ONLYOFFICE Docs sent is not a file of the attachment\u2019s format.');
+  // The server's English detail, as in its log, is there for support but folded away.
+  const details = item.querySelector('details')!;
+  expect(details.open).toBe(false);
+  expect(within(details as HTMLElement).getByText('Technical details')).toBeTruthy();
+  expect(details.textContent).toContain('the result is not a .docx file');
   expect(item.textContent).toContain('This editing session started from version 1; version 2 was saved since.');
   expect(within(item).getByRole('button', { name: 'Store as new version' })).toBeTruthy();
   expect(within(item).getByRole('button', { name: 'Discard' })).toBeTruthy();
@@ -68,10 +73,11 @@ test("a refused store shows the server's reason at the file, which stays", async
   serverState.forgotten = { ...emptyListing(), files: [file()] };
   const { user } = await renderPage();
   const store = await within(section()).findByRole('button', { name: 'Store as new version' });
-  serverState.forgottenFailWith = { status: 409, body: { error: 'refused', message: 'the attachment no longer exists' } };
+  serverState.forgottenFailWith = { status: 409, body: { error: 'refused', why: 'attachmentGone', message: 'the attachment no longer exists' } };
   await user.click(store);
   const alert = await within(section()).findByRole('alert');
-  expect(alert.textContent).toBe('“Report.docx” could not be stored; it stays on the Docs server. the attachment no longer exists');
+  // In the administrator's language: the server's English message is not shown.
+  expect(alert.textContent).toBe('“Report.docx” could not be stored; it stays on the Docs server. The attachment was deleted while it was being edited.');
   expect(within(section()).getByRole('button', { name: 'Store as new version' })).toBeTruthy();
 });
 
@@ -108,8 +114,17 @@ test('a failed load says so and can be retried; a Docs server that cannot be ask
   const alert = await within(section()).findByRole('alert');
   expect(alert.textContent).toContain('The save problems could not be loaded. Confluence answered with an unexpected error (HTTP 500).');
   serverState.forgottenFailWith = null;
-  serverState.forgotten = { ...emptyListing(), docsError: 'cannot connect to the Docs server at docs.example.com' };
+  serverState.forgotten = { ...emptyListing(), docsError: 'cannot connect to the Docs server at docs.example.com', docsWhy: 'docsUnavailable' };
   await user.click(within(alert).getByRole('button', { name: 'Try again' }));
-  await waitFor(() => expect(section().textContent).toContain('ONLYOFFICE Docs could not be asked for the files it kept (cannot connect to the Docs server at docs.example.com).'));
+  await waitFor(() => expect(section().textContent).toContain('ONLYOFFICE Docs could not be asked for the files it kept. ONLYOFFICE Docs could not be reached, or answered with a server error. Check the connection test above'));
   expect(section().textContent).not.toContain('Nothing to do');
+});
+
+test('a reason without a known code shows only the technical detail, never an untranslated "Why"', async () => {
+  serverState.forgotten = { ...emptyListing(), files: [file({ why: 'other', reason: 'java.lang.IllegalStateException: boom' })] };
+  await renderPage();
+  const list = await within(section()).findByRole('list', { name: 'Files the Docs server could not deliver' });
+  const item = within(list).getByRole('listitem');
+  expect(item.textContent).not.toContain('Why:');
+  expect(item.querySelector('details')!.textContent).toContain('IllegalStateException: boom');
 });

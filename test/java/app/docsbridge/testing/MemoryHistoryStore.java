@@ -50,6 +50,12 @@ public final class MemoryHistoryStore implements HistoryStore {
         archives.keySet().removeIf(k -> k.startsWith(attachmentId + "/") && !keep.contains(k.substring(k.indexOf('/') + 1)));
     }
 
+    @Override
+    public void removeAll(long attachmentId) {
+        indexes.remove(attachmentId);
+        retainArchives(attachmentId, Set.of());
+    }
+
     public Set<String> archiveNames() {
         return Set.copyOf(archives.keySet());
     }

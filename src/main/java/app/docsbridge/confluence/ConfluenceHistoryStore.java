@@ -59,6 +59,15 @@ public class ConfluenceHistoryStore implements HistoryStore {
         archives().retain(attachmentId, keep);
     }
 
+    /**
+     * The archives. The index needs nothing: it is a content property of the attachment, and Confluence deletes an
+     * attachment's content properties with it.
+     */
+    @Override
+    public void removeAll(long attachmentId) throws IOException {
+        archives().removeAll(attachmentId);
+    }
+
     /** Shared home on a cluster; a single server's SAL reports its local home as the shared one, or none. */
     private ArchiveFolder archives() throws IOException {
         Optional<Path> home = applicationProperties.getSharedHomeDirectory()

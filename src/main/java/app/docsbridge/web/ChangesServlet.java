@@ -1,7 +1,6 @@
 package app.docsbridge.web;
 
 import app.docsbridge.core.history.HistoryService;
-import app.docsbridge.core.jwt.InvalidTokenException;
 import app.docsbridge.core.links.FileLink;
 import app.docsbridge.core.links.SignedLinks;
 import app.docsbridge.core.port.TimeSource;
@@ -13,7 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -39,18 +37,14 @@ public class ChangesServlet extends HttpServlet {
     @Override
     @UnrestrictedAccess
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String linkToken = request.getParameter("token");
-        FileLink link;
-        try {
-            link = links.verifyChanges(linkToken);
-            DocsLinkRequests.verify(request, linkToken, SignedLinks.CHANGES_PATH, settings, time);
-        } catch (InvalidTokenException e) {
-            JsonResponses.send(response, 403, Map.of("error", "forbidden", "message", e.getMessage()));
+        Optional<FileLink> link = DocsLinkRequests.admit(request, response, links::verifyChanges,
+                SignedLinks.CHANGES_PATH, settings, time);
+        if (link.isEmpty()) {
             return;
         }
-        Optional<InputStream> archive = history.archive(link.attachmentId(), link.version());
+        Optional<InputStream> archive = history.archive(link.get().attachmentId(), link.get().version());
         if (archive.isEmpty()) {
-            JsonResponses.send(response, 404, Map.of("error", "notFound"));
+            DocsLinkRequests.notFound(response);
             return;
         }
         response.setStatus(200);

@@ -3,14 +3,18 @@ package app.docsbridge.web;
 import app.docsbridge.core.TimeSourceClock;
 import app.docsbridge.core.jwt.InvalidTokenException;
 import app.docsbridge.core.jwt.JwtCodec;
+import app.docsbridge.core.links.FileLink;
 import app.docsbridge.core.port.TimeSource;
 import app.docsbridge.core.settings.AppSettings;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The second token on the Document Server's downloads of our links (decisions/0003-two-tokens.md): it signs
@@ -18,7 +22,36 @@ import java.util.Map;
  */
 final class DocsLinkRequests {
 
+    /** Reads the link token of one kind of link (its scope and expiry): {@code SignedLinks::verifyFile}, … */
+    @FunctionalInterface
+    interface LinkReader {
+        FileLink read(String linkToken) throws InvalidTokenException;
+    }
+
     private DocsLinkRequests() {
+    }
+
+    /**
+     * The prologue of a download the Document Server makes from one of our version links: the link token (which
+     * attachment version, not expired) and the Docs token for this very link. Empty after answering 403 with the
+     * reason; the caller answers the rest.
+     */
+    static Optional<FileLink> admit(HttpServletRequest request, HttpServletResponse response, LinkReader reader,
+                                    String path, AppSettings settings, TimeSource time) throws IOException {
+        String linkToken = request.getParameter("token");
+        try {
+            FileLink link = reader.read(linkToken);
+            verify(request, linkToken, path, settings, time);
+            return Optional.of(link);
+        } catch (InvalidTokenException e) {
+            JsonResponses.send(response, 403, Map.of("error", "forbidden", "message", e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    /** The link was good, but what it names is gone. */
+    static void notFound(HttpServletResponse response) throws IOException {
+        JsonResponses.send(response, 404, Map.of("error", "notFound"));
     }
 
     static void verify(HttpServletRequest request, String linkToken, String path, AppSettings settings,

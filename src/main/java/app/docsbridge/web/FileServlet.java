@@ -1,6 +1,5 @@
 package app.docsbridge.web;
 
-import app.docsbridge.core.jwt.InvalidTokenException;
 import app.docsbridge.core.links.FileLink;
 import app.docsbridge.core.links.SignedLinks;
 import app.docsbridge.core.port.AttachmentStore;
@@ -16,7 +15,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -44,18 +42,14 @@ public class FileServlet extends HttpServlet {
     @Override
     @UnrestrictedAccess
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String linkToken = request.getParameter("token");
-        FileLink link;
-        try {
-            link = links.verifyFile(linkToken);
-            DocsLinkRequests.verify(request, linkToken, SignedLinks.FILE_PATH, settings, time);
-        } catch (InvalidTokenException e) {
-            JsonResponses.send(response, 403, Map.of("error", "forbidden", "message", e.getMessage()));
+        Optional<FileLink> link = DocsLinkRequests.admit(request, response, links::verifyFile, SignedLinks.FILE_PATH,
+                settings, time);
+        if (link.isEmpty()) {
             return;
         }
-        Optional<StoredAttachment> version = attachments.findVersion(link.attachmentId(), link.version());
+        Optional<StoredAttachment> version = attachments.findVersion(link.get().attachmentId(), link.get().version());
         if (version.isEmpty()) {
-            JsonResponses.send(response, 404, Map.of("error", "notFound"));
+            DocsLinkRequests.notFound(response);
             return;
         }
         send(request, response, version.get());

@@ -4,6 +4,7 @@ import app.docsbridge.core.port.HostUrls;
 import app.docsbridge.core.port.Permissions;
 import app.docsbridge.core.port.Users;
 import app.docsbridge.core.recovery.ForgottenFiles;
+import app.docsbridge.core.recovery.ProblemReason;
 import app.docsbridge.core.recovery.SaveProblems;
 import app.docsbridge.core.docs.DocsRejectedException;
 import jakarta.servlet.http.HttpServlet;
@@ -52,6 +53,7 @@ public class ForgottenFilesServlet extends HttpServlet {
             json.put("files", List.of());
             json.put("recovered", List.of());
             json.put("docsError", e.getMessage());
+            json.put("docsWhy", ProblemReason.of(e).code());
         }
         json.put("problems", problems.list().stream().map(ForgottenFilesServlet::problem).toList());
         JsonResponses.send(response, 200, json);
@@ -80,9 +82,11 @@ public class ForgottenFilesServlet extends HttpServlet {
                 JsonResponses.send(response, 200, Map.of("discarded", true));
             }
         } catch (DocsRejectedException e) {
-            JsonResponses.send(response, 409, Map.of("error", "refused", "message", e.getMessage()));
+            JsonResponses.send(response, 409, Map.of("error", "refused", "why", ProblemReason.of(e).code(),
+                    "message", e.getMessage()));
         } catch (IOException e) {
-            JsonResponses.send(response, 503, Map.of("error", "docsUnavailable", "message", e.getMessage()));
+            JsonResponses.send(response, 503, Map.of("error", "docsUnavailable", "why", ProblemReason.of(e).code(),
+                    "message", e.getMessage()));
         }
     }
 
@@ -96,6 +100,7 @@ public class ForgottenFilesServlet extends HttpServlet {
         json.put("latestVersion", e.latestVersion());
         json.put("user", e.userName());
         json.put("at", e.at());
+        json.put("why", e.why().code());
         json.put("reason", e.reason());
         json.put("newerSaved", e.newerSaved());
         return json;
@@ -108,6 +113,7 @@ public class ForgottenFilesServlet extends HttpServlet {
         json.put("attachmentId", p.attachmentId());
         json.put("fileName", p.fileName());
         json.put("outcome", p.outcome().name());
+        json.put("why", p.why().code());
         json.put("reason", p.reason());
         return json;
     }

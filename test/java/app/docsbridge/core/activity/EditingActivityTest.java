@@ -49,6 +49,19 @@ class EditingActivityTest {
     }
 
     @Test
+    void editorsOfACopiedAttachment_shouldNotBeShownOnTheCopy() {
+        // Confluence copies attachment properties when a page is copied (decisions/0014): nobody edits the copy.
+        app.activity.editing(docx.id(), key, List.of("key-alice"));
+        StoredAttachment copy = app.attachments.add(8, "report.docx", new byte[] {1}, "key-alice");
+        app.attachments.setProperty(copy.id(), EditingActivity.EDITORS,
+                app.attachments.property(docx.id(), EditingActivity.EDITORS).orElseThrow());
+
+        assertEquals(List.of(), app.activity.editors(copy.id()));
+        assertEquals(0, app.activity.editorCount(copy.id()));
+        assertEquals(List.of("key-alice"), app.activity.editors(docx.id()));
+    }
+
+    @Test
     void properties_shouldStayWithinConfluencesLimitForManyEditors() {
         List<String> many = new ArrayList<>();
         for (int i = 0; i < 40; i++) {

@@ -4,6 +4,7 @@ import app.docsbridge.core.docs.DocsClient;
 import app.docsbridge.core.docs.SpoolFiles;
 import app.docsbridge.core.json.Json;
 import app.docsbridge.core.port.StoredAttachment;
+import app.docsbridge.core.recovery.ProblemReason;
 import app.docsbridge.core.recovery.SaveProblems;
 import app.docsbridge.testing.DocsTokens;
 import app.docsbridge.testing.FakeDocsServer;
@@ -324,6 +325,7 @@ class CallbackProcessorTest {
         assertTrue(failed.httpStatus() >= 500 && failed.httpStatus() < 600, failed.toString());
         assertFalse(failed.isOk());
         assertNothingStored();
+        assertEquals(ProblemReason.STORE_FAILED, app.problems.forKey(key).orElseThrow().why());
 
         app.attachments.failStoresWith(null); // the retry (§4.6) comes after the database recovered
         assertOk(post(fields));
@@ -342,6 +344,7 @@ class CallbackProcessorTest {
         assertEquals(503, failed.httpStatus(), failed.toString());
         assertFalse(failed.isOk());
         assertNothingStored();
+        assertEquals(ProblemReason.STORE_FAILED, app.problems.forKey(key).orElseThrow().why());
 
         app.attachments.failStoresWith(null);
         assertOk(post(fields));
@@ -960,6 +963,7 @@ class CallbackProcessorTest {
         SaveProblems.Problem problem = app.problems.forKey(key).orElseThrow();
         assertEquals(SaveProblems.Outcome.SUPERSEDED, problem.outcome());
         assertTrue(problem.reason().contains("version 2"), problem.reason());
+        assertEquals(ProblemReason.OLDER_DELIVERY, problem.why());
     }
 
     @Test
@@ -1068,6 +1072,7 @@ class CallbackProcessorTest {
         SaveProblems.Problem problem = app.problems.forKey(key).orElseThrow();
         assertEquals(SaveProblems.Outcome.RETRY, problem.outcome());
         assertTrue(problem.reason().contains("HTML"), problem.reason());
+        assertEquals(ProblemReason.INCOMPLETE, problem.why());
         assertEquals("report.docx", problem.fileName());
         assertEquals("key-alice", problem.userKey());
 
@@ -1105,6 +1110,7 @@ class CallbackProcessorTest {
         assertEquals(413, chunked.httpStatus());
         assertNothingStored();
         assertTrue(app.problems.forKey(key).orElseThrow().reason().contains("1 MB"));
+        assertEquals(ProblemReason.TOO_LARGE, app.problems.forKey(key).orElseThrow().why());
     }
 
     @Test
@@ -1141,6 +1147,7 @@ class CallbackProcessorTest {
         assertNothingStored();
         assertEquals(SaveProblems.Outcome.RETRY,
                 app.problems.forKey(key).orElseThrow().outcome());
+        assertEquals(ProblemReason.DOCS_STALLED, app.problems.forKey(key).orElseThrow().why());
         assertEquals(0, app.locks.acquisitions(ResultWriter.lockName(docx.id())),
                 "the download ran before any lock was taken");
     }
@@ -1167,6 +1174,7 @@ class CallbackProcessorTest {
 
             assertEquals(503, answer.httpStatus(), answer.toString());
             assertNothingStored();
+            assertEquals(ProblemReason.BUSY, app.problems.forKey(key).orElseThrow().why());
         } finally {
             release.countDown();
             other.shutdown();

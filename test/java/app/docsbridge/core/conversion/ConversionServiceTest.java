@@ -7,6 +7,8 @@ import app.docsbridge.testing.FakeDocsServer;
 import app.docsbridge.testing.TestApp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -129,6 +132,44 @@ class ConversionServiceTest {
         ConversionStatus again = conversions.convert(ALICE, letter.id(), "docx");
         assertEquals(ConversionStatus.Outcome.EXISTING, again.outcome(), "the changed version converted once");
         assertEquals(2, received.size());
+    }
+
+    /**
+     * The comment on the new version of a re-converted file is stored once and read by everyone who opens the file's
+     * history, so it is in the site's language (decisions/0011), in each of the eight, whatever the language of the
+     * person who converted. The expected texts are written out here, so a missing or untranslated text, an
+     * unfilled placeholder or a digit-grouped version number fails.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "en    | Converted again from Br\u00fccke.doc (version 1234) in ONLYOFFICE",
+            "de    | Erneut aus Br\u00fccke.doc (Version 1234) in ONLYOFFICE konvertiert",
+            "fr    | Converti \u00e0 nouveau depuis Br\u00fccke.doc (version 1234) dans ONLYOFFICE",
+            "es    | Convertido de nuevo desde Br\u00fccke.doc (versi\u00f3n 1234) en ONLYOFFICE",
+            "it    | Convertito di nuovo da Br\u00fccke.doc (versione 1234) in ONLYOFFICE",
+            "pt-BR | Convertido novamente de Br\u00fccke.doc (vers\u00e3o 1234) no ONLYOFFICE",
+            "ru    | \u041f\u043e\u0432\u0442\u043e\u0440\u043d\u043e \u043f\u0440\u0435\u043e\u0431\u0440\u0430\u0437\u043e\u0432\u0430\u043d\u043e \u0438\u0437 Br\u00fccke.doc (\u0432\u0435\u0440\u0441\u0438\u044f 1234) \u0432 ONLYOFFICE",
+            "zh-CN | \u5728 ONLYOFFICE \u4e2d\u4ece Br\u00fccke.doc\uff08\u7248\u672c 1234\uff09\u91cd\u65b0\u8f6c\u6362",
+    })
+    void convert_again_shouldCommentTheNewVersionInTheSitesLanguage(String site, String expected) throws Exception {
+        app.users.add(ALICE, "alice", "Alice Able");
+        app.users.setLocale(ALICE, site.equals("fr") ? Locale.GERMAN : Locale.FRENCH);
+        app.users.setSiteLocale(Locale.forLanguageTag(site));
+        StoredAttachment bridge = source("Br\u00fccke.doc");
+        docsConverts(0, docs.serve("/cache/out.docx", RESULT));
+        StoredAttachment first = conversions.convert(ALICE, bridge.id(), "docx").stored();
+        app.permissions.allowEdit(ALICE, first.id());
+        app.time.advance(Duration.ofMinutes(1));
+        app.attachments.storeVersion(bridge.id(), ALICE, new ByteArrayInputStream(new byte[] {9, 9}), 2, "new");
+        // The source is at version 1234 (a number people write without grouping: "1234", never "1.234").
+        for (int v = 3; v <= 1234; v++) {
+            app.attachments.storeVersion(bridge.id(), ALICE, new ByteArrayInputStream(new byte[] {(byte) v}), 1, "");
+        }
+
+        ConversionStatus second = conversions.convert(ALICE, bridge.id(), "docx");
+
+        assertEquals(ConversionStatus.Outcome.UPDATED, second.outcome());
+        assertEquals(expected, app.attachments.comment(first.id(), 2));
     }
 
     @Test

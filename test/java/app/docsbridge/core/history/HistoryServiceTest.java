@@ -157,6 +157,32 @@ class HistoryServiceTest {
         assertEquals(Optional.empty(), app.history.archive(docx.id(), 2));
     }
 
+    /**
+     * Copying a page copies each attachment's latest version as a new attachment (version 1, now), and with it the
+     * attachment's content properties, the history index included (Confluence 8.7.2 {@code
+     * DefaultAttachmentManager.copyAttachments}, {@code Attachment.copyLatestVersion} → {@code
+     * setContentPropertiesFrom}). The copied entries describe other files: the copy lists and opens without
+     * highlights, and its next save prunes them.
+     */
+    @Test
+    void aPageCopysAttachment_carriesTheIndexAlong_butShowsNoHighlightsFromIt() throws Exception {
+        assertTrue(saveEdit(EDITED, changesArchive()).isOk());
+        app.time.advance(Duration.ofMinutes(10));
+        StoredAttachment copy = app.attachments.add(8, "report.docx", EDITED, "key-admin");
+        app.historyStore.writeIndex(copy.id(), app.historyStore.readIndex(docx.id()).orElseThrow());
+        app.permissions.allowEdit("key-alice", copy.id());
+        app.users.signIn("key-alice");
+
+        List<Map<String, Object>> history = entries(app.history.list(copy.id()));
+        assertEquals(1, history.size());
+        assertFalse(history.get(0).containsKey("changes"));
+        Map<String, Object> data = app.history.data(copy.id(), 1);
+        assertFalse(data.containsKey("changesUrl"));
+        assertEquals(Optional.empty(), app.history.archive(copy.id(), 1));
+        // The original keeps its history.
+        assertEquals(CHANGES, entries(app.history.list(docx.id())).get(1).get("changes"));
+    }
+
     @Test
     void fiveHundredVersions_listWithOneIndexRead() throws Exception {
         for (int i = 0; i < 499; i++) {

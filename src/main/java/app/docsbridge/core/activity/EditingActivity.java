@@ -26,7 +26,11 @@ import java.util.Set;
  */
 public class EditingActivity {
 
-    /** {@code <epoch seconds>|<key hash>|<count>|<user key>,<user key>…}: edit-mode users connected now. */
+    /**
+     * {@code <attachment id>@<epoch seconds>|<key hash>|<count>|<user key>,<user key>…}: edit-mode users connected
+     * now. The id is there because Confluence copies an attachment's properties with a page: the copy's nobody is
+     * editing.
+     */
     static final String EDITORS = "editors";
     /** {@code <key hash>|<user key>,…}: everyone who was connected for editing during the session. */
     static final String CONTRIBUTORS = "contributors";
@@ -61,7 +65,7 @@ public class EditingActivity {
         if (now.isEmpty()) {
             attachments.setProperty(attachmentId, EDITORS, "");
         } else {
-            String head = time.now().getEpochSecond() + "|" + hash + "|" + now.size() + "|";
+            String head = attachmentId + "@" + time.now().getEpochSecond() + "|" + hash + "|" + now.size() + "|";
             attachments.setProperty(attachmentId, EDITORS, head + joinWithin(now, MAX_PROPERTY - head.length()));
         }
         Set<String> everyone = new LinkedHashSet<>(contributorKeys(attachmentId, key));
@@ -94,7 +98,7 @@ public class EditingActivity {
             return List.of();
         }
         String[] parts = value.get().split("\\|", 4);
-        if (parts.length < 4 || !fresh(parts[0])) {
+        if (parts.length < 4 || !current(attachmentId, parts[0])) {
             return List.of();
         }
         return parts[3].isEmpty() ? List.of() : Arrays.asList(parts[3].split(","));
@@ -104,7 +108,7 @@ public class EditingActivity {
     public int editorCount(long attachmentId) {
         Optional<String> value = attachments.property(attachmentId, EDITORS).filter(v -> !v.isEmpty());
         String[] parts = value.map(v -> v.split("\\|", 4)).orElse(new String[0]);
-        if (parts.length < 4 || !fresh(parts[0])) {
+        if (parts.length < 4 || !current(attachmentId, parts[0])) {
             return 0;
         }
         try {
@@ -148,10 +152,15 @@ public class EditingActivity {
                 keyHash(key) + "|" + state.name() + "|" + version + "|" + time.now().getEpochSecond());
     }
 
-    private boolean fresh(String epochSeconds) {
+    /** Written for this attachment (not copied from another) and not older than {@link #EDITORS_EXPIRE_AFTER}. */
+    private boolean current(long attachmentId, String stamp) {
+        int at = stamp.indexOf('@');
+        if (at >= 0 && !stamp.substring(0, at).equals(Long.toString(attachmentId))) {
+            return false;
+        }
         try {
-            Instant at = Instant.ofEpochSecond(Long.parseLong(epochSeconds));
-            return !at.plus(EDITORS_EXPIRE_AFTER).isBefore(time.now());
+            Instant written = Instant.ofEpochSecond(Long.parseLong(stamp.substring(at + 1)));
+            return !written.plus(EDITORS_EXPIRE_AFTER).isBefore(time.now());
         } catch (NumberFormatException e) {
             return false;
         }

@@ -18,6 +18,7 @@ import app.docsbridge.core.port.Permissions;
 import app.docsbridge.core.port.StoredAttachment;
 import app.docsbridge.core.port.TimeSource;
 import app.docsbridge.core.port.Users;
+import app.docsbridge.core.recovery.ProblemReason;
 import app.docsbridge.core.recovery.SaveProblems;
 import app.docsbridge.core.recovery.SaveProblems.Outcome;
 import app.docsbridge.core.settings.AppSettings;
@@ -126,12 +127,13 @@ public class CallbackProcessor {
         }
         Optional<StoredAttachment> found = attachments.find(attachmentId);
         if (found.isEmpty()) {
-            return Saved.failed(refused(callback, forcesave, null, 404, "the attachment no longer exists"));
+            return Saved.failed(refused(callback, forcesave, null, 404, ProblemReason.ATTACHMENT_GONE,
+                    "the attachment no longer exists"));
         }
         StoredAttachment attachment = found.get();
         Optional<String> editor = editorAllowedToSave(callback, attachment);
         if (editor.isEmpty()) {
-            return Saved.failed(refused(callback, forcesave, attachment, 403,
+            return Saved.failed(refused(callback, forcesave, attachment, 403, ProblemReason.NO_EDIT_RIGHTS,
                     "no user of this session may edit the attachment any more"));
         }
         try {
@@ -145,7 +147,7 @@ public class CallbackProcessor {
             ResultWriter.Outcome outcome = writer.write(s, attachment, editor.get(), result, resultUrl, comment);
             if (outcome.superseded()) {
                 problems.record(callback.key(), attachmentId, attachment.fileName(), editor.get(),
-                        callback.lastSave(), Outcome.SUPERSEDED, outcome.message());
+                        callback.lastSave(), Outcome.SUPERSEDED, ProblemReason.OLDER_DELIVERY, outcome.message());
             }
             if (outcome.version() > 0) {
                 // After the lock is released: the change data is fetched like the result, then indexed.
@@ -153,32 +155,34 @@ public class CallbackProcessor {
             }
             return new Saved(CallbackAnswer.ok(), outcome.version());
         } catch (ForeignUrlException e) {
-            return Saved.failed(refused(callback, forcesave, attachment, 403, e.getMessage()));
+            return Saved.failed(refused(callback, forcesave, attachment, 403, ProblemReason.of(e), e.getMessage()));
         } catch (ResultWriter.UnacceptableResultException e) {
-            return Saved.failed(refused(callback, forcesave, attachment, e.httpStatus(), e.getMessage()));
+            return Saved.failed(refused(callback, forcesave, attachment, e.httpStatus(), ProblemReason.of(e),
+                    e.getMessage()));
         } catch (DocsRejectedException e) {
-            return Saved.failed(refused(callback, forcesave, attachment, 422, e.getMessage()));
+            return Saved.failed(refused(callback, forcesave, attachment, 422, ProblemReason.of(e), e.getMessage()));
         } catch (IOException | RuntimeException e) {
             // Docs server unreachable or stalled, lock busy, Confluence failed to store: the Docs server retries.
             LOG.log(Level.WARNING, "saving attachment " + attachmentId + " failed; the Docs server will retry", e);
             record(callback, forcesave, attachment, forcesave ? Outcome.SESSION_CONTINUES : Outcome.RETRY,
-                    e.getMessage());
+                    ProblemReason.of(e), e.getMessage());
             return Saved.failed(CallbackAnswer.retryLater("saving failed: " + e.getMessage()));
         }
     }
 
     /** A refusal for good: the Docs server keeps the file as "forgotten" (docs-api §4.6); the admin sees why. */
     private CallbackAnswer refused(VerifiedCallback callback, boolean forcesave, StoredAttachment attachment,
-                                   int httpStatus, String message) {
-        record(callback, forcesave, attachment, forcesave ? Outcome.SESSION_CONTINUES : Outcome.KEPT_BY_DOCS, message);
+                                   int httpStatus, ProblemReason why, String message) {
+        record(callback, forcesave, attachment, forcesave ? Outcome.SESSION_CONTINUES : Outcome.KEPT_BY_DOCS, why,
+                message);
         return CallbackAnswer.refused(httpStatus, message);
     }
 
     private void record(VerifiedCallback callback, boolean forcesave, StoredAttachment attachment, Outcome outcome,
-                        String message) {
+                        ProblemReason why, String message) {
         String user = callback.lastChanger() != null ? callback.lastChanger() : callback.link().userKey();
         problems.record(callback.key(), callback.link().attachmentId(),
-                attachment == null ? "" : attachment.fileName(), user, callback.lastSave(), outcome,
+                attachment == null ? "" : attachment.fileName(), user, callback.lastSave(), outcome, why,
                 (forcesave ? "forcesave: " : "") + (message == null ? "unknown error" : message));
     }
 
@@ -207,7 +211,7 @@ public class CallbackProcessor {
             return callback.url();
         }
         if (formats.find(actual).filter(f -> f.canConvertTo(expected)).isEmpty()) {
-            throw new DocsRejectedException("the Docs server returned " + actual + ", which cannot become " + expected);
+            throw new ResultFormatException("the Docs server returned " + actual + ", which cannot become " + expected);
         }
         Map<String, Object> answer = docs.convert(s, Map.of(
                 "async", false,
@@ -220,6 +224,6 @@ public class CallbackProcessor {
         if (answer.get("fileUrl") instanceof String fileUrl && Boolean.TRUE.equals(answer.get("endConvert"))) {
             return fileUrl;
         }
-        throw new DocsRejectedException("converting the result to " + expected + " failed: " + answer.get("error"));
+        throw new ResultFormatException("converting the result to " + expected + " failed: " + answer.get("error"));
     }
 }

@@ -62,6 +62,24 @@ public final class ResultWriter {
         }
     }
 
+    /** The result was an error page, empty or cut off: most likely the network, so the Docs server sends it again. */
+    public static final class IncompleteResultException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        IncompleteResultException(String message) {
+            super(message);
+        }
+    }
+
+    /** Confluence failed to store the version; the Docs server sends the result again. */
+    public static final class StoreFailedException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        StoreFailedException(Exception cause) {
+            super("Confluence could not store the new version: " + cause.getMessage(), cause);
+        }
+    }
+
     private final AttachmentStore attachments;
     private final DocumentKeys keys;
     private final DocsClient docs;
@@ -141,7 +159,7 @@ public final class ResultWriter {
             if (problem.isPresent() && problem.get().passing()) {
                 // An error page or a cut-off transfer: most likely a proxy or the network, so the Docs server should
                 // fetch it again (a 5xx makes it retry, docs-api §4.6); it keeps the file if every attempt fails.
-                throw new IOException("the Docs server's result is " + problem.get().description()
+                throw new IncompleteResultException("the Docs server's result is " + problem.get().description()
                         + "; it was not stored and the Docs server will send it again");
             }
             if (problem.isPresent()) {
@@ -199,6 +217,8 @@ public final class ResultWriter {
         StoredAttachment stored;
         try (InputStream in = file.open()) {
             stored = attachments.storeVersion(id, userKey, in, file.size(), comment);
+        } catch (IOException | RuntimeException e) {
+            throw new StoreFailedException(e);
         }
         ledger.recordStored(id, result.key(), result.lastSave(), result.url(), file.sha256(), stored.version());
         if (result.forcesave()) {

@@ -112,7 +112,7 @@ final class BoundedBody extends InputStream implements HttpResponse.BodySubscrib
         long left = deadlineNanos - System.nanoTime();
         if (left <= 0) {
             abort();
-            throw new DocsUnavailableException("the download from the Docs server took longer than its deadline");
+            throw new DocsStalledException("the download from the Docs server took longer than its deadline");
         }
         Object next;
         try {
@@ -125,7 +125,7 @@ final class BoundedBody extends InputStream implements HttpResponse.BodySubscrib
         if (next == null) {
             abort();
             boolean deadline = deadlineNanos - System.nanoTime() <= 0;
-            throw new DocsUnavailableException(deadline
+            throw new DocsStalledException(deadline
                     ? "the download from the Docs server took longer than its deadline"
                     : "the Docs server stopped sending the file for " + idle.toSeconds() + " s");
         }

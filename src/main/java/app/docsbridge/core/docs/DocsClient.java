@@ -193,7 +193,7 @@ public class DocsClient {
         } catch (HttpConnectTimeoutException | ConnectException e) {
             throw new DocsUnavailableException("cannot connect to the Docs server at " + request.uri().getHost(), e);
         } catch (HttpTimeoutException e) {
-            throw new DocsUnavailableException("the Docs server did not answer in time", e);
+            throw new DocsStalledException("the Docs server did not answer in time", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DocsUnavailableException("interrupted while talking to the Docs server", e);

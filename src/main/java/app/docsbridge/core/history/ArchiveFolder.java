@@ -66,7 +66,11 @@ public final class ArchiveFolder {
     /** Removes everything kept for the attachment. */
     public void removeAll(long attachmentId) throws IOException {
         retain(attachmentId, Set.of());
-        Files.deleteIfExists(folder(attachmentId));
+        try {
+            Files.deleteIfExists(folder(attachmentId));
+        } catch (java.nio.file.DirectoryNotEmptyException e) {
+            // An archive is being written this moment; its save prunes again (the version is gone by then).
+        }
     }
 
     private Path folder(long attachmentId) {

@@ -1,13 +1,16 @@
 package app.docsbridge.core.history;
 
 import app.docsbridge.core.json.Json;
+import app.docsbridge.core.port.HistoryStore;
 import app.docsbridge.core.port.StoredAttachment;
 
 import java.io.IOException;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -63,6 +66,25 @@ final class HistoryIndex {
             }
         }
         return entries;
+    }
+
+    /**
+     * Drops the entries that do not describe one of {@code versions} (by number) as it is now; true when any went.
+     */
+    static boolean retainDescribing(Map<Integer, Entry> entries, Map<Integer, StoredAttachment> versions) {
+        return entries.values().removeIf(e -> versions.get(e.version()) == null || !e.describes(versions.get(e.version())));
+    }
+
+    /** Stores the entries, then deletes the archives no entry names any more. */
+    static void save(HistoryStore store, long attachmentId, Map<Integer, Entry> entries) throws IOException {
+        store.writeIndex(attachmentId, write(entries));
+        Set<String> keep = new HashSet<>();
+        for (Entry e : entries.values()) {
+            if (e.archive() != null) {
+                keep.add(e.archive());
+            }
+        }
+        store.retainArchives(attachmentId, keep);
     }
 
     static String write(Map<Integer, Entry> entries) {

@@ -12,10 +12,8 @@ import app.docsbridge.core.port.StoredVersion;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -107,15 +105,8 @@ public class HistoryRecorder {
         for (StoredVersion v : attachments.allVersions(attachmentId)) {
             versions.put(v.file().version(), v.file());
         }
-        entries.values().removeIf(e -> versions.get(e.version()) == null || !e.describes(versions.get(e.version())));
-        store.writeIndex(attachmentId, HistoryIndex.write(entries));
-        Set<String> keep = new HashSet<>();
-        entries.values().forEach(e -> {
-            if (e.archive() != null) {
-                keep.add(e.archive());
-            }
-        });
-        store.retainArchives(attachmentId, keep);
+        HistoryIndex.retainDescribing(entries, versions);
+        HistoryIndex.save(store, attachmentId, entries);
     }
 
     /** Fails the copy instead of filling the disk when the Docs server sends more than announced or allowed. */

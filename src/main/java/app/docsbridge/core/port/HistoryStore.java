@@ -25,4 +25,7 @@ public interface HistoryStore {
 
     /** Deletes the attachment's archives whose names are not in {@code keep}. */
     void retainArchives(long attachmentId, Set<String> keep) throws IOException;
+
+    /** Deletes everything kept for the attachment (it is being deleted). */
+    void removeAll(long attachmentId) throws IOException;
 }

@@ -37,11 +37,26 @@ public class ForgottenFiles {
     /** One forgotten file as the Configure page lists it. */
     public record Entry(String key, long attachmentId, String fileName, long pageId, int baseVersion,
                         int latestVersion, String userKey, String userName, String at, String reason,
-                        boolean newerSaved) {
+                        boolean newerSaved, ProblemReason why) {
     }
 
     /** The files still waiting, and those stored automatically by this call. */
     public record Listing(List<Entry> waiting, List<Entry> recovered) {
+    }
+
+    /** The file cannot be stored or discarded, for a reason the Configure page names. */
+    public static final class NotStorableException extends DocsRejectedException {
+        private static final long serialVersionUID = 1L;
+        private final transient ProblemReason why;
+
+        NotStorableException(ProblemReason why, String message) {
+            super(message);
+            this.why = why;
+        }
+
+        public ProblemReason why() {
+            return why;
+        }
     }
 
     private final DocsClient docs;
@@ -92,7 +107,8 @@ public class ForgottenFiles {
                 } catch (IOException | ForeignUrlException | RuntimeException ex) {
                     LOG.log(Level.WARNING, "could not recover the forgotten file " + key + " automatically", ex);
                     e = new Entry(e.key(), e.attachmentId(), e.fileName(), e.pageId(), e.baseVersion(),
-                            e.latestVersion(), e.userKey(), e.userName(), e.at(), ex.getMessage(), e.newerSaved());
+                            e.latestVersion(), e.userKey(), e.userName(), e.at(), ex.getMessage(), e.newerSaved(),
+                            ProblemReason.of(ex));
                 }
             }
             waiting.add(e);
@@ -102,22 +118,24 @@ public class ForgottenFiles {
 
     /** Stores the forgotten file of {@code key} as a new version attributed to {@code userKey}; returns it. */
     public int store(String key, String userKey) throws IOException {
-        Entry e = describe(key).orElseThrow(() -> new DocsRejectedException("no forgotten file of this Confluence"));
+        Entry e = describe(key).orElseThrow(() -> new NotStorableException(ProblemReason.GONE_FROM_DOCS,
+                "no forgotten file of this Confluence"));
         if (e.attachmentId() == 0 || attachments.find(e.attachmentId()).isEmpty()) {
-            throw new DocsRejectedException("the attachment no longer exists; download the file from the Docs server");
+            throw new NotStorableException(ProblemReason.ATTACHMENT_GONE,
+                    "the attachment no longer exists; download the file from the Docs server");
         }
         try {
             // Now, not the old lastsave: the administrator asked for it, so it is never taken for a stale delivery.
             return store(settings.snapshot(), e, userKey, time.now().toString());
         } catch (ForeignUrlException ex) {
-            throw new DocsRejectedException(ex.getMessage());
+            throw new NotStorableException(ProblemReason.FOREIGN_URL, ex.getMessage());
         }
     }
 
     /** Deletes the forgotten file of {@code key} on the Docs server. */
     public void discard(String key) throws IOException {
         if (describe(key).isEmpty()) {
-            throw new DocsRejectedException("no forgotten file of this Confluence");
+            throw new NotStorableException(ProblemReason.GONE_FROM_DOCS, "no forgotten file of this Confluence");
         }
         Map<String, Object> answer = docs.command(settings.snapshot(), Map.of("c", "deleteForgotten", "key", key));
         if (!isZero(answer.get("error")) && !isOne(answer.get("error"))) {
@@ -130,10 +148,12 @@ public class ForgottenFiles {
             throws IOException, ForeignUrlException {
         Map<String, Object> answer = docs.command(s, Map.of("c", "getForgotten", "key", e.key()));
         if (!isZero(answer.get("error")) || !(answer.get("url") instanceof String url) || url.isEmpty()) {
-            throw new DocsRejectedException("the Docs server has no forgotten file for this key any more");
+            throw new NotStorableException(ProblemReason.GONE_FROM_DOCS,
+                    "the Docs server has no forgotten file for this key any more");
         }
         StoredAttachment attachment = attachments.find(e.attachmentId())
-                .orElseThrow(() -> new DocsRejectedException("the attachment no longer exists"));
+                .orElseThrow(() -> new NotStorableException(ProblemReason.ATTACHMENT_GONE,
+                        "the attachment no longer exists"));
         ResultWriter.Outcome outcome = writer.write(s, attachment, userKey,
                 new ResultWriter.Result(e.key(), lastSave, null, false, false), url, writer.comments().recovered());
         docs.command(s, Map.of("c", "deleteForgotten", "key", e.key()));
@@ -186,7 +206,8 @@ public class ForgottenFiles {
                 attachment.map(StoredAttachment::fileName).orElse(problem.map(SaveProblems.Problem::fileName).orElse("")),
                 attachment.map(StoredAttachment::pageId).orElse(0L), parts.get().baseVersion(), latest, userKey,
                 userName, problem.map(SaveProblems.Problem::at).orElse(""),
-                problem.map(SaveProblems.Problem::reason).orElse(""), newer));
+                problem.map(SaveProblems.Problem::reason).orElse(""), newer,
+                problem.map(SaveProblems.Problem::why).orElse(ProblemReason.OTHER)));
     }
 
     private String lastSaveOf(String key) {

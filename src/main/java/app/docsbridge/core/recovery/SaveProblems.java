@@ -40,9 +40,9 @@ public class SaveProblems {
         SUPERSEDED
     }
 
-    /** One entry; {@code at} is ISO-8601. */
+    /** One entry; {@code at} is ISO-8601; {@code reason} is the English detail of {@code why}. */
     public record Problem(String at, String key, long attachmentId, String fileName, String userKey, String lastSave,
-                          Outcome outcome, String reason) {
+                          Outcome outcome, String reason, ProblemReason why) {
 
         Map<String, Object> toJson() {
             Map<String, Object> json = new LinkedHashMap<>();
@@ -54,6 +54,7 @@ public class SaveProblems {
             json.put("lastSave", lastSave);
             json.put("outcome", outcome.name());
             json.put("reason", reason);
+            json.put("why", why.code());
             return json;
         }
 
@@ -65,7 +66,7 @@ public class SaveProblems {
                 return Optional.of(new Problem(text(m.get("at")), key,
                         m.get("attachmentId") instanceof Number n ? n.longValue() : 0, text(m.get("fileName")),
                         text(m.get("userKey")), text(m.get("lastSave")), Outcome.valueOf(text(m.get("outcome"))),
-                        text(m.get("reason"))));
+                        text(m.get("reason")), ProblemReason.fromCode(text(m.get("why")))));
             } catch (IllegalArgumentException e) {
                 return Optional.empty();
             }
@@ -103,11 +104,17 @@ public class SaveProblems {
         return list().stream().filter(p -> p.key().equals(key)).findFirst();
     }
 
-    /** Records a problem (replacing an earlier one of the same key). Never fails the caller: this is a report. */
+    /** Records a problem whose cause is not classified (shown as "other"). */
     public void record(String key, long attachmentId, String fileName, String userKey, String lastSave,
                        Outcome outcome, String reason) {
+        record(key, attachmentId, fileName, userKey, lastSave, outcome, ProblemReason.OTHER, reason);
+    }
+
+    /** Records a problem (replacing an earlier one of the same key). Never fails the caller: this is a report. */
+    public void record(String key, long attachmentId, String fileName, String userKey, String lastSave,
+                       Outcome outcome, ProblemReason why, String detail) {
         Problem problem = new Problem(time.now().toString(), key, attachmentId, clip(fileName), userKey,
-                clip(lastSave), outcome, clip(reason));
+                clip(lastSave), outcome, clip(detail), why);
         update(list -> {
             list.removeIf(p -> p.key().equals(key));
             list.add(0, problem);

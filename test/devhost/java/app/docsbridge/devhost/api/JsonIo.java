@@ -16,6 +16,11 @@ final class JsonIo {
     private JsonIo() {
     }
 
+    /** Parsed JSON text, or null. */
+    static Object parse(String json) throws IOException {
+        return JSON.readValue(json, Object.class);
+    }
+
     /** The request's JSON object, or null after answering 400. */
     static Map<String, Object> readObject(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         try {

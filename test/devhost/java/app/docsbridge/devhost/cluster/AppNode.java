@@ -11,6 +11,10 @@ import app.docsbridge.devhost.api.SessionApi;
 import app.docsbridge.devhost.api.SettingsApi;
 import app.docsbridge.devhost.api.SpaceApi;
 import app.docsbridge.devhost.api.StatusApi;
+import app.docsbridge.confluence.ConfluenceRemovalEvents;
+import app.docsbridge.core.port.RemovalEvents;
+import app.docsbridge.devhost.memory.AttachmentRemovals;
+import app.docsbridge.devhost.memory.DevEventPublisher;
 import app.docsbridge.devhost.memory.DevHostUrls;
 import app.docsbridge.devhost.memory.RequestScopeFilter;
 import app.docsbridge.devhost.pages.AttachmentDownloadServlet;
@@ -40,7 +44,9 @@ import app.docsbridge.devhost.container.AppContext;
 import jakarta.servlet.http.HttpServlet;
 import org.eclipse.jetty.server.Handler;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -57,7 +63,11 @@ public final class AppNode {
     public static Handler wire(int number, SharedConfluence shared, ModuleProblems problems,
                                              ResetApi.Reset reset, Supplier<ClusterRouter> cluster) {
         ClassLoader loader = AppNode.class.getClassLoader();
-        Autowirer components = PluginComponents.wire(shared.descriptor().components(), shared.ports(), loader, problems);
+        // Confluence's events stay on the node that publishes them: each node has its own bus.
+        DevEventPublisher events = new DevEventPublisher();
+        Map<Class<?>, Object> ports = new HashMap<>(shared.ports());
+        ports.put(RemovalEvents.class, new ConfluenceRemovalEvents(events));
+        Autowirer components = PluginComponents.wire(shared.descriptor().components(), ports, loader, problems);
         ProductShims shims = new ProductShims(shared.urls().contextPath());
         WebResourceRegistry registry = new WebResourceRegistry(shared.descriptor(), shims);
         ResourceUrls resourceUrls = new ResourceUrls(shared.urls().contextPath());
@@ -95,7 +105,8 @@ public final class AppNode {
         mount(context, new SessionServlet(shared.directory()), "/devhost/login", "/devhost/logout");
         mount(context, new SessionApi(shared.users()), "/devhost/api/session");
         mount(context, new AvatarServlet(shared.directory()), "/devhost/avatars/*");
-        mount(context, new AttachmentsApi(shared.store(), shared.space(), shared.directory()),
+        mount(context, new AttachmentsApi(shared.store(), shared.space(), shared.directory(),
+                        new AttachmentRemovals(shared.store(), events), shared.history()),
                 "/devhost/api/attachments", "/devhost/api/attachments/*");
         mount(context, new FaultsApi(shared.store()), "/devhost/api/faults");
         mount(context, new SettingsApi(shared.settings()), "/devhost/api/settings");

@@ -89,10 +89,11 @@ public final class DiskAttachmentStore implements AttachmentStore {
     public Optional<StoredAttachment> findVersion(long attachmentId, int version) {
         synchronized (lock) {
             AttachmentRecord r = records.get(attachmentId);
-            if (r == null || version < 1 || version > r.versions.size()) {
+            if (r == null) {
                 return Optional.empty();
             }
-            return Optional.of(view(r, r.versions.get(version - 1)));
+            // By number: a deleted version leaves a gap, as in Confluence.
+            return r.versions.stream().filter(v -> v.version() == version).findFirst().map(v -> view(r, v));
         }
     }
 
@@ -119,7 +120,9 @@ public final class DiskAttachmentStore implements AttachmentStore {
             synchronized (lock) {
                 AttachmentRecord r = records.get(attachmentId);
                 AttachmentRecord.Version previous = r.latest();
-                AttachmentRecord.Version added = version(r.versions.size() + 1, upload, previous.mediaType(), userKey, comment);
+                // After the latest version was deleted its number is taken again, as in Confluence.
+                AttachmentRecord.Version added = version(previous.version() + 1, upload, previous.mediaType(), userKey,
+                        comment);
                 commit(r, added, upload);
                 return view(r, added);
             }
@@ -219,6 +222,66 @@ public final class DiskAttachmentStore implements AttachmentStore {
         }
     }
 
+    /**
+     * Deletes the attachment with all its versions and properties; false when there is none. Confluence's
+     * {@code AttachmentManager.removeAttachmentFromServer} (the caller publishes the event first, as it does).
+     */
+    public boolean removeAttachment(long attachmentId) throws IOException {
+        synchronized (lock) {
+            AttachmentRecord r = records.remove(attachmentId);
+            if (r == null) {
+                return false;
+            }
+            deleteFolder(root.resolve(Long.toString(attachmentId)));
+            return true;
+        }
+    }
+
+    /**
+     * Deletes one version; false when there is no such version. As Confluence's DAO does
+     * ({@code AbstractHibernateAttachmentDao.removeAttachmentVersionFromServer}, 8.7.2): deleting the only version
+     * deletes the attachment; deleting the latest makes the one before it the latest (keeping the attachment's id
+     * and properties), and the next version takes the deleted number again.
+     */
+    public boolean removeVersion(long attachmentId, int version) throws IOException {
+        synchronized (lock) {
+            AttachmentRecord r = records.get(attachmentId);
+            if (r == null || r.versions.stream().noneMatch(v -> v.version() == version)) {
+                return false;
+            }
+            if (r.versions.size() == 1) {
+                return removeAttachment(attachmentId);
+            }
+            r.versions.removeIf(v -> v.version() == version);
+            writeMeta(r);
+            Files.deleteIfExists(bytes(attachmentId, version));
+            return true;
+        }
+    }
+
+    /**
+     * Moves the attachment to another page: same id, versions and properties, as Confluence's
+     * {@code AttachmentManager.moveAttachment} changes the container of every version. False when either is
+     * unknown; IOException when the page has a file of that name.
+     */
+    public boolean moveAttachment(long attachmentId, long pageId) throws IOException {
+        if (!pageExists.test(pageId)) {
+            return false;
+        }
+        synchronized (lock) {
+            AttachmentRecord r = records.get(attachmentId);
+            if (r == null) {
+                return false;
+            }
+            if (r.pageId != pageId) {
+                checkNameFree(pageId, r.fileName);
+            }
+            r.pageId = pageId;
+            writeMeta(r);
+            return true;
+        }
+    }
+
     /** The next {@code count} saves fail as Confluence's store fails (a RuntimeException) and change nothing. */
     public void setFailNextSaves(int count) {
         failNextSaves.set(Math.max(0, count));
@@ -245,6 +308,17 @@ public final class DiskAttachmentStore implements AttachmentStore {
     }
 
     // ---- internals ----
+
+    private static void deleteFolder(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(folder)) {
+            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
 
     private void failIfInjected() {
         if (failNextSaves.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0) {

@@ -67,6 +67,25 @@ public final class DiskHistoryStore implements HistoryStore {
         archives.retain(attachmentId, withIndex);
     }
 
+    /** The index goes too: in Confluence it is a content property, deleted with the attachment. */
+    @Override
+    public void removeAll(long attachmentId) throws IOException {
+        Files.deleteIfExists(index(attachmentId));
+        archives.removeAll(attachmentId);
+    }
+
+    /** Names of the attachment's archives, sorted (the dev host's test API shows them). */
+    public java.util.List<String> archiveNames(long attachmentId) throws IOException {
+        Path dir = root.resolve(Long.toString(attachmentId));
+        if (!Files.isDirectory(dir)) {
+            return java.util.List.of();
+        }
+        try (var files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> !n.equals("index.json") && !n.startsWith(".")).sorted().toList();
+        }
+    }
+
     /** Forgets everything (the dev host's reset). */
     public void clear() throws IOException {
         if (!Files.exists(root)) {
