@@ -16,7 +16,8 @@ export interface FileRequestContext {
 const LOAD_TIMEOUT_MS = 20_000;
 let loading: Promise<void> | null = null;
 
-function loadPicker(doc: Document, urls: string[]): Promise<void> {
+/** Loads the picker bundle once (its dialogs also serve Save copy as). */
+export function loadPicker(doc: Document, urls: string[]): Promise<void> {
   if (doc.defaultView?.docsbridgePicker) return Promise.resolve();
   if (!loading) {
     loading = (async () => {

@@ -9,6 +9,9 @@ import { markUnsaved } from './tabTitle';
 import { closeEditor } from './closing';
 import { watchForUploads } from './uploadWatch';
 import { fileRequestEvents } from './fileRequests';
+import { saveCopyEvents } from './saveCopy';
+import { renameEvents } from './rename';
+import { editRightsEvents } from './editRights';
 
 /** How long api.js may take before the user is told the Docs server cannot be reached. */
 export const API_TIMEOUT_MS = 8000;
@@ -54,9 +57,15 @@ export async function launchEditor(doc: Document, timeoutMs = API_TIMEOUT_MS): P
       },
       // Confluence files for the editor, only while editing: the viewer has no Insert image, Compare or Mail merge.
       ...(data.pickerResources && data.pageId && data.attachmentId
-        ? fileRequestEvents(doc, { pageId: data.pageId, attachmentId: data.attachmentId, pickerResources: data.pickerResources }, () => editor)
+        ? {
+            ...fileRequestEvents(doc, { pageId: data.pageId, attachmentId: data.attachmentId, pickerResources: data.pickerResources }, () => editor),
+            ...saveCopyEvents(doc, { pageId: data.pageId, attachmentId: data.attachmentId, pickerResources: data.pickerResources }),
+          }
         : {}),
       ...historyEvents(doc, data, data.config, () => editor),
+      // Rename only while editing (it needs edit permission); every session follows a new title.
+      ...renameEvents(doc, data, data.pickerResources && data.attachmentId ? data.attachmentId : null),
+      ...editRightsEvents(doc, data),
     },
   };
   editor = new api.DocEditor('docsbridge-editor-placeholder', config);

@@ -16,9 +16,29 @@ export interface PickRequest {
 /** The object for insertImage / setRequestedDocument / setRequestedSpreadsheet, signed by the server. */
 export type SignedCommand = Record<string, unknown> & { token: string };
 
+/** The editor's onRequestSaveAs data, with the file being edited and its page. */
+export interface SaveCopyRequest {
+  fileType: string;
+  title: string;
+  /** A link into the Docs server's cache; the server downloads it, only from the configured Docs server. */
+  url: string;
+  pageId: number;
+  editorAttachmentId: number;
+}
+
+/** The stored copy (SaveAsServlet's answer). */
+export interface SavedCopy {
+  id: number;
+  pageId: number;
+  fileName: string;
+  editorUrl: string;
+}
+
 export interface DocsbridgePicker {
   /** Shows the picker; resolves with the signed object, or null when the user cancelled. */
   pickFile(request: PickRequest): Promise<SignedCommand | null>;
+  /** Asks for the page and name of a copy and stores it; resolves with the copy, or null when cancelled. */
+  saveCopy(request: SaveCopyRequest): Promise<SavedCopy | null>;
 }
 
 declare global {

@@ -21,6 +21,14 @@ export interface DocEditorEvents {
   onRequestHistoryData?: (event: DocsEvent<number>) => void;
   onRequestHistoryClose?: () => void;
   onRequestRestore?: (event: DocsEvent<{ version: number; url?: string; fileType?: string }>) => void;
+  /** File > Save copy as: `url` points into the Docs server's cache; `title` carries the new extension. */
+  onRequestSaveAs?: (event: DocsEvent<{ fileType: string; title: string; url: string }>) => void;
+  /** File > Rename: the new name without the extension. */
+  onRequestRename?: (event: DocsEvent<string>) => void;
+  /** "Edit current file" in the viewer: open the editor again for editing. */
+  onRequestEditRights?: () => void;
+  /** After the host's `meta` command, in every editor of the document. */
+  onMetaChange?: (event: DocsEvent<{ title?: string; favorite?: boolean }>) => void;
 }
 
 /** One entry of refreshHistory's list (docs-api §2.4); `changes`/`serverVersion` as the callback gave them. */

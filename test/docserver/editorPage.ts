@@ -50,6 +50,13 @@ export function editorPage(app: string): string {
   <button id="sim-compare" type="button" hidden>Compare</button>
   <button id="sim-mail-merge" type="button" hidden>Mail merge</button>
   <button id="sim-history" type="button" hidden>Version History</button>
+  <span id="sim-file-actions">
+    <select id="sim-save-as-type" aria-label="Format of the copy" hidden></select>
+    <button id="sim-save-as" type="button" hidden>Save copy as</button>
+    <input id="sim-rename-title" aria-label="New name, without the extension" hidden>
+    <button id="sim-rename" type="button" hidden>Rename</button>
+    <button id="sim-edit-rights" type="button" hidden>Edit current file</button>
+  </span>
   <button id="sim-close" type="button">Close</button>
 </header>
 <div id="sim-error" role="alert" hidden></div>

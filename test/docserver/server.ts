@@ -3,6 +3,7 @@ import http from 'http';
 import type { AddressInfo } from 'net';
 import { apiJs, API_JS_PATH } from './apiJs';
 import { FileCache } from './cache';
+import { SaveCopies } from './saveAs';
 import { CallbackClient } from './callbacks';
 import { runCommand } from './command';
 import { DocServerOptions, resolveConfig, SimConfig } from './config';
@@ -52,6 +53,7 @@ export async function startDocServer(opts: DocServerOptions = {}): Promise<DocSe
   const converter = new Converter(cfg, cache, downloader);
   const history = new HistoryViewer(cfg, downloader, cache);
   const inserts = new Inserts(cfg, downloader);
+  const saveCopies = new SaveCopies(cfg, cache, sessions);
   let serverUrl = '';
 
   const state = (): SimState => ({ version: cfg.version, jwt: !!cfg.secret, sessions: sessions.state(), conversions: converter.state(), historyDownloads: history.downloads, inserts: inserts.state() });
@@ -89,7 +91,7 @@ export async function startDocServer(opts: DocServerOptions = {}): Promise<DocSe
       const method = req.method ?? 'GET';
       try {
         if (url.pathname.startsWith('/__sim/')) {
-          return await handleSim(req, res, url, { cfg, sessions, history, serverUrl: () => serverUrl, state, reset, cacheFaults: cache.faults, resultDownloads: () => cache.resultDownloads, inserts });
+          return await handleSim(req, res, url, { cfg, sessions, history, serverUrl: () => serverUrl, state, reset, cacheFaults: cache.faults, resultDownloads: () => cache.resultDownloads, inserts, saveCopies });
         }
         if (FileCache.handles(url.pathname)) {
           if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, 'method not allowed');

@@ -268,6 +268,12 @@ export class SessionStore {
     return true;
   }
 
+  /** The document of a connection as it is now (Save copy as): the file DS holds and every typed paragraph. */
+  documentOf(sessionId: string): { key: string; title: string; fileType: string; documentType: string; base: Buffer | null; lines: string[]; paragraphs: string[] } {
+    const { s } = this.connection(sessionId);
+    return { key: s.key, title: s.title, fileType: s.fileType, documentType: s.documentType, base: s.base, lines: [...s.baseLines, ...typedParagraphs(s)], paragraphs: typedParagraphs(s) };
+  }
+
   // ---------- views for the page and for tests ----------
 
   view(sessionId: string): SessionView {

@@ -6,6 +6,7 @@ import { HttpError, readJsonObject, requestBase, sendJson } from './httpUtil';
 import { INSERT_METHODS, InsertMethod, Inserts } from './inserts';
 import { HistoryViewer } from './history';
 import { checkOpen } from './openAuth';
+import { SaveCopies } from './saveAs';
 import { SessionStore, UnknownSessionError } from './sessions';
 
 export interface SimRouteDeps {
@@ -18,6 +19,7 @@ export interface SimRouteDeps {
   cacheFaults: CacheFaults;
   resultDownloads: () => number;
   inserts: Inserts;
+  saveCopies: SaveCopies;
 }
 
 export async function handleSim(req: IncomingMessage, res: ServerResponse, url: URL, d: SimRouteDeps): Promise<void> {
@@ -43,6 +45,13 @@ export async function handleSim(req: IncomingMessage, res: ServerResponse, url: 
       }
       case 'POST /__sim/insert':
         return await insert(req, res, d);
+      case 'POST /__sim/save-as': {
+        // The editor's "Save copy as": the converted copy in the cache, for the frame to pass to onRequestSaveAs.
+        const b = await readJsonObject(req);
+        if (typeof b.fileType !== 'string' || !b.fileType) throw new HttpError(400, '"fileType" is required');
+        const answer = await d.saveCopies.run(sessionIdOf(b), b.fileType, requestBase(req, d.serverUrl()));
+        return sendJson(res, answer.ok ? 200 : 422, answer);
+      }
       case 'GET /__sim/session':
         return sendJson(res, 200, { ok: true, view: d.sessions.view(sessionIdOf({ sessionId: url.searchParams.get('sessionId') })) });
       case 'POST /__sim/history-data': {

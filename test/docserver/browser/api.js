@@ -166,6 +166,12 @@
         case 'requestHistoryData': fire('onRequestHistoryData', m.data); break;
         case 'requestHistoryClose': fire('onRequestHistoryClose'); break;
         case 'requestRestore': fire('onRequestRestore', m.data); break;
+        // File menu: Save copy as {fileType, title, url}, Rename (the new name without extension), and the title
+        // every editor receives after the host's meta command (docs-api §2.4, §6).
+        case 'requestSaveAs': fire('onRequestSaveAs', m.data); break;
+        case 'requestRename': fire('onRequestRename', m.data); break;
+        case 'metaChange': fire('onMetaChange', m.data); break;
+        case 'requestEditRights': fire('onRequestEditRights'); break;
       }
     }
 

@@ -35,6 +35,11 @@
     versionDoc: document.getElementById('sim-version-doc'),
     versionPoints: document.getElementById('sim-version-points'),
     message: document.getElementById('sim-message'),
+    saveAsType: document.getElementById('sim-save-as-type'),
+    saveAs: document.getElementById('sim-save-as'),
+    renameTitle: document.getElementById('sim-rename-title'),
+    rename: document.getElementById('sim-rename'),
+    editRights: document.getElementById('sim-edit-rights'),
     close: document.getElementById('sim-close')
   };
   // Buttons that ask the host for a Confluence file: [button, event to the host, its data, config flag].
@@ -238,7 +243,47 @@
     el.message.textContent = value;
   }
 
+  // ---------- File menu: Save copy as, Rename (docs-api §2.4) ----------
+
+  // The formats "Save copy as" offers per document type (mirrors SAVE_AS_TYPES in saveAs.ts).
+  var SAVE_AS_TYPES = { word: ['docx', 'odt', 'pdf', 'rtf', 'txt'], cell: ['xlsx', 'ods', 'csv', 'pdf'], slide: ['pptx', 'odp', 'pdf'], pdf: ['pdf'], diagram: ['pdf'] };
+
+  function renderFileActions(v) {
+    var saveAs = editorFlag('canRequestSaveAs') && !st.closed;
+    el.saveAs.hidden = el.saveAsType.hidden = !saveAs;
+    var types = SAVE_AS_TYPES[v.documentType] || [];
+    if (saveAs && el.saveAsType.options.length !== types.length) {
+      el.saveAsType.textContent = '';
+      types.forEach(function (t) {
+        var option = document.createElement('option');
+        option.value = t;
+        option.textContent = t.toUpperCase();
+        el.saveAsType.appendChild(option);
+      });
+    }
+    var rename = editorFlag('canRename') && v.mode === 'edit' && !st.closed;
+    el.rename.hidden = el.renameTitle.hidden = !rename;
+    // "Edit current file" in the viewer: only when the host declared onRequestEditRights and the document's
+    // permissions allow editing (permissions.edit true with mode "view").
+    var perms = (st.config && st.config.document && st.config.document.permissions) || {};
+    el.editRights.hidden = !(editorFlag('canRequestEditRights') && v.mode === 'view' && perms.edit === true && !st.closed);
+  }
+
+  function saveCopyAs() {
+    if (!st.sessionId || st.closed) return;
+    setStatus('Preparing a copy…');
+    call('POST', root + '/__sim/save-as', { sessionId: st.sessionId, fileType: el.saveAsType.value }).then(function (r) {
+      if (!r.data.ok) { setStatus('The copy could not be made: ' + (r.data.error || 'HTTP ' + r.status)); return; }
+      setStatus(st.mode === 'edit' ? 'All changes saved' : 'Read only');
+      toApi('requestSaveAs', { fileType: r.data.fileType, title: r.data.title, url: r.data.url });
+    });
+  }
+
   function renderView(v) {
+    // A new title from the host's meta command reaches every editor as onMetaChange.
+    if (st.title !== undefined && st.title !== v.title) toApi('metaChange', { title: v.title });
+    st.title = v.title;
+    renderFileActions(v);
     el.title.textContent = v.title;
     document.title = v.title + ' - ONLYOFFICE Docs simulator';
     st.mode = v.mode;
@@ -280,6 +325,7 @@
 
   function openDocument(config) {
     st.config = config;
+    st.title = undefined;
     st.closed = false;
     st.dirty = false;
     st.sentText = '';
@@ -379,6 +425,10 @@
   });
 
   el.close.addEventListener('click', closedByUser);
+  el.saveAs.addEventListener('click', saveCopyAs);
+  el.editRights.addEventListener('click', function () { toApi('requestEditRights'); });
+  // Like the editor's Rename: the host gets the new name without the extension.
+  el.rename.addEventListener('click', function () { toApi('requestRename', el.renameTitle.value); });
   el.history.addEventListener('click', openHistory);
   el.historyClose.addEventListener('click', function () {
     el.historyPanel.hidden = true;

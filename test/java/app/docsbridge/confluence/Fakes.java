@@ -155,6 +155,15 @@ final class Fakes {
             return versions;
         }
 
+        /** As DefaultAttachmentManager.moveAttachment (Confluence 8.7.2): every version takes the new name. */
+        @Override
+        public void moveAttachment(Attachment attachment, String newFileName, ContentEntityObject newContent) {
+            for (Attachment version : getAllVersions(attachment)) {
+                version.setFileName(newFileName);
+                version.setContainer(newContent);
+            }
+        }
+
         @Override
         public InputStream getAttachmentData(Attachment attachment) {
             byte[] bytes = data.get(attachment);

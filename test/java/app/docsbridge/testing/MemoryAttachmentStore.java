@@ -65,6 +65,19 @@ public final class MemoryAttachmentStore implements AttachmentStore {
                 "creator"), new byte[0]);
     }
 
+    @Override
+    public synchronized StoredAttachment rename(long attachmentId, String newFileName, String userKey)
+            throws IOException {
+        List<Version> list = versions.get(attachmentId);
+        if (list == null) {
+            throw new java.io.FileNotFoundException("attachment " + attachmentId);
+        }
+        list.replaceAll(v -> new Version(new StoredAttachment(v.meta().id(), v.meta().pageId(), newFileName,
+                v.meta().version(), v.meta().size(), v.meta().mediaType(), v.meta().modified(),
+                v.meta().lastModifierKey()), v.bytes()));
+        return list.get(list.size() - 1).meta();
+    }
+
     private StoredAttachment put(long id, StoredAttachment meta, byte[] bytes) {
         List<Version> list = new ArrayList<>();
         list.add(new Version(meta, bytes.clone()));

@@ -129,6 +129,23 @@ public class ConfluenceAttachmentStore implements AttachmentStore {
         }));
     }
 
+    /**
+     * Confluence renames an attachment by moving it to its own container under the new name: its REST update of an
+     * attachment's title ends in {@code moveAttachment}, which renames every version and publishes an
+     * AttachmentUpdateEvent (Confluence 8.7.2 AttachmentContentTypeApiSupport.update, DefaultAttachmentManager
+     * .moveAttachment; ../shared/reference/atlassian-api.md §2.1). It does not check for a clash: the caller does.
+     */
+    @Override
+    public StoredAttachment rename(long attachmentId, String newFileName, String userKey) throws IOException {
+        ConfluenceUser renamer = knownUser(userKey);
+        return asUser(renamer, () -> inTransaction(() -> {
+            Attachment attachment = latest(attachmentId)
+                    .orElseThrow(() -> new FileNotFoundException("attachment " + attachmentId));
+            attachmentManager.moveAttachment(attachment, newFileName, attachment.getContainer());
+            return toStored(attachment, attachment.getId());
+        }));
+    }
+
     @Override
     public List<StoredAttachment> listOnPage(long pageId) {
         AbstractPage page = pageManager.getAbstractPage(pageId);

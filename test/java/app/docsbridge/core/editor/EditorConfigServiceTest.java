@@ -139,7 +139,12 @@ class EditorConfigServiceTest {
         assertFalse(session.editing());
         assertEquals("view", editorConfig.get("mode"));
         assertFalse(editorConfig.containsKey("callbackUrl"));
-        assertEquals(false, map(map(session.config(), "document"), "permissions").get("edit"));
+        // permissions.edit with mode "view" is what makes the viewer offer "Edit current file" (onRequestEditRights,
+        // docs-api §2.4); the mode and the missing callback keep this session a viewer.
+        Map<String, Object> permissions = map(map(session.config(), "document"), "permissions");
+        assertEquals(true, permissions.get("edit"));
+        assertEquals(false, permissions.get("comment"));
+        assertEquals(false, permissions.get("review"));
     }
 
     @Test

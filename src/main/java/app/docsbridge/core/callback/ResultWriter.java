@@ -154,8 +154,23 @@ public final class ResultWriter {
             finish(id, result);
             return new Outcome(newest.get().version(), false, "");
         }
-        try (Spooled file = download(s, url)) {
-            Optional<ContentCheck.Problem> problem = ContentCheck.problem(attachment.extension(), file.path());
+        try (Spooled file = downloadChecked(s, url, attachment.extension())) {
+            return locks.withLock(lockName(id), lockWait,
+                    () -> commit(id, userKey, result, file, commentPrefix == null ? comments.edited(java.util.List.of(), MAX_COMMENT) : commentPrefix));
+        }
+    }
+
+    /**
+     * The save path's download of a Docs server result, for every use that stores one (saves, Save copy as): only
+     * from the configured Docs server, bounded waits, the administrator's size cap, and a content check that the file
+     * is one of {@code extension}. A plain {@link IOException} means "try again" (an error page, a cut-off transfer);
+     * {@link UnacceptableResultException} means the file must not be stored.
+     */
+    public Spooled downloadChecked(AppSettings.Snapshot s, String url, String extension)
+            throws IOException, ForeignUrlException {
+        Spooled file = download(s, url);
+        try {
+            Optional<ContentCheck.Problem> problem = ContentCheck.problem(extension, file.path());
             if (problem.isPresent() && problem.get().passing()) {
                 // An error page or a cut-off transfer: most likely a proxy or the network, so the Docs server should
                 // fetch it again (a 5xx makes it retry, docs-api §4.6); it keeps the file if every attempt fails.
@@ -166,8 +181,10 @@ public final class ResultWriter {
                 throw new UnacceptableResultException(422, "the Docs server's result is "
                         + problem.get().description() + "; it was not stored");
             }
-            return locks.withLock(lockName(id), lockWait,
-                    () -> commit(id, userKey, result, file, commentPrefix == null ? comments.edited(java.util.List.of(), MAX_COMMENT) : commentPrefix));
+            return file;
+        } catch (IOException | RuntimeException e) {
+            file.close();
+            throw e;
         }
     }
 

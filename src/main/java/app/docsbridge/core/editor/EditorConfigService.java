@@ -86,8 +86,9 @@ public class EditorConfigService {
         }
         String secret = s.jwtSecret().orElseThrow(() -> new EditorException(EditorException.Reason.NO_SECRET, attachment.pageId()));
 
-        boolean editing = !viewOnly && actions.mayEdit(userKey, attachment);
-        Map<String, Object> config = config(attachment, format, user, editing, s, client);
+        boolean mayEdit = actions.mayEdit(userKey, attachment);
+        boolean editing = !viewOnly && mayEdit;
+        Map<String, Object> config = config(attachment, format, user, editing, mayEdit, s, client);
         // Serialized once: the same text is signed and embedded in the page (with the token added at the end).
         String json = Json.write(config);
         String token = new JwtCodec(secret, new TimeSourceClock(time)).signObject(json, CONFIG_TTL);
@@ -98,11 +99,13 @@ public class EditorConfigService {
     }
 
     private Map<String, Object> config(StoredAttachment attachment, Format format, Optional<AppUser> user,
-                                       boolean editing, AppSettings.Snapshot s, EditorClient client) {
+                                       boolean editing, boolean mayEdit, AppSettings.Snapshot s, EditorClient client) {
         String key = keys.keyFor(attachment);
 
         Map<String, Object> permissionsJson = new LinkedHashMap<>();
-        permissionsJson.put("edit", editing);
+        // In a view session of someone who may edit, edit:true with mode "view" is what makes the editor offer
+        // "Edit current file" (onRequestEditRights, docs-api §2.4); the mode keeps it a viewer until then.
+        permissionsJson.put("edit", mayEdit);
         permissionsJson.put("comment", editing && s.flag("comments"));
         permissionsJson.put("review", editing);
         permissionsJson.put("fillForms", editing && format.canFillForms());

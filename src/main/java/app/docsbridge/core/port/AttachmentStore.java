@@ -31,6 +31,12 @@ public interface AttachmentStore {
     StoredAttachment create(long pageId, String fileName, String mediaType, String userKey, InputStream data, long size)
             throws IOException;
 
+    /**
+     * Gives the attachment (all its versions) a new file name on its page, as {@code userKey}. The caller has checked
+     * the name and that no other attachment of the page has it.
+     */
+    StoredAttachment rename(long attachmentId, String newFileName, String userKey) throws IOException;
+
     /** Latest versions of the page's attachments. */
     List<StoredAttachment> listOnPage(long pageId);
 

@@ -159,6 +159,30 @@ public final class DiskAttachmentStore implements AttachmentStore {
         }
     }
 
+    /** As Confluence's moveAttachment to the same page: every version takes the new name (a clash was checked before). */
+    @Override
+    public StoredAttachment rename(long attachmentId, String newFileName, String userKey) throws IOException {
+        failIfInjected();
+        synchronized (lock) {
+            AttachmentRecord r = records.get(attachmentId);
+            if (r == null) {
+                throw new FileNotFoundException("no attachment " + attachmentId);
+            }
+            if (!r.fileName.equals(newFileName)) {
+                checkNameFree(r.pageId, newFileName);
+            }
+            String before = r.fileName;
+            r.fileName = newFileName;
+            try {
+                writeMeta(r);
+            } catch (IOException e) {
+                r.fileName = before;
+                throw e;
+            }
+            return view(r, r.latest());
+        }
+    }
+
     @Override
     public List<StoredAttachment> listOnPage(long pageId) {
         synchronized (lock) {

@@ -23,4 +23,11 @@ public interface AttachmentManager {
     /** {@code previousVersion == null} stores a new attachment. */
     void saveAttachment(Attachment attachment, Attachment previousVersion, InputStream attachmentData)
             throws IOException;
+
+    /**
+     * Moves the attachment (every version) to {@code newContent} under {@code newFileName}; to its own container, a
+     * rename. ../shared/reference/atlassian-api.md §2.1 (✔8); Confluence 8.7.2 DelegatorAttachmentManager and
+     * DefaultAttachmentManager (ngannk-fptu/Decompiled-Files).
+     */
+    void moveAttachment(Attachment attachment, String newFileName, ContentEntityObject newContent);
 }
