@@ -12,6 +12,7 @@ import { fileRequestEvents } from './fileRequests';
 import { saveCopyEvents } from './saveCopy';
 import { renameEvents } from './rename';
 import { editRightsEvents } from './editRights';
+import { actionLinkEvents } from './actionLinks';
 
 /** How long api.js may take before the user is told the Docs server cannot be reached. */
 export const API_TIMEOUT_MS = 8000;
@@ -66,6 +67,7 @@ export async function launchEditor(doc: Document, timeoutMs = API_TIMEOUT_MS): P
       // Rename only while editing (it needs edit permission); every session follows a new title.
       ...renameEvents(doc, data, data.pickerResources && data.attachmentId ? data.attachmentId : null),
       ...editRightsEvents(doc, data),
+      ...actionLinkEvents(doc, data.attachmentId, () => editor),
     },
   };
   editor = new api.DocEditor('docsbridge-editor-placeholder', config);

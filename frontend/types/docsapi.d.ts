@@ -25,6 +25,8 @@ export interface DocEditorEvents {
   onRequestSaveAs?: (event: DocsEvent<{ fileType: string; title: string; url: string }>) => void;
   /** File > Rename: the new name without the extension. */
   onRequestRename?: (event: DocsEvent<string>) => void;
+  /** A link to a bookmark or comment is wanted: answer with setActionLink(url). */
+  onMakeActionLink?: (event: DocsEvent<unknown>) => void;
   /** "Edit current file" in the viewer: open the editor again for editing. */
   onRequestEditRights?: () => void;
   /** After the host's `meta` command, in every editor of the document. */
@@ -63,6 +65,8 @@ export interface DocEditor {
   refreshHistory(data: { currentVersion?: number; history?: HistoryEntry[]; error?: string }): void;
   setHistoryData(data: Record<string, unknown>): void;
   showMessage?(text: string): void;
+  /** The answer to onMakeActionLink: the URL that opens the document at the bookmark or comment. */
+  setActionLink?(link: string): void;
 }
 
 export interface DocsApi {

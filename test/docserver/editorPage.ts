@@ -56,11 +56,14 @@ export function editorPage(app: string): string {
     <input id="sim-rename-title" aria-label="New name, without the extension" hidden>
     <button id="sim-rename" type="button" hidden>Rename</button>
     <button id="sim-edit-rights" type="button" hidden>Edit current file</button>
+    <button id="sim-make-link" type="button" hidden>Get link to bookmark</button>
   </span>
   <button id="sim-close" type="button">Close</button>
 </header>
 <div id="sim-error" role="alert" hidden></div>
 <div id="sim-message" role="status" hidden></div>
+<p id="sim-action-link" hidden></p>
+<p id="sim-action-target" hidden></p>
 <section id="sim-history-panel" aria-label="Version history" hidden>
   <h2>Version history</h2>
   <p id="sim-history-status" role="status"></p>

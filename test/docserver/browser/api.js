@@ -172,6 +172,7 @@
         case 'requestRename': fire('onRequestRename', m.data); break;
         case 'metaChange': fire('onMetaChange', m.data); break;
         case 'requestEditRights': fire('onRequestEditRights'); break;
+        case 'makeActionLink': fire('onMakeActionLink', m.data); break;
       }
     }
 
@@ -210,7 +211,9 @@
     editor.refreshHistory = function (data) { toFrame('refreshHistory', null, data || {}); };
     editor.setHistoryData = function (data) { toFrame('setHistoryData', null, data || {}); };
     editor.showMessage = function (text) { toFrame('showMessage', null, String(text)); };
-    ['denyEditingRights', 'setActionLink', 'setUsers',
+    // The answer to onMakeActionLink: the editor shows the link for the user to copy.
+    editor.setActionLink = function (link) { toFrame('setActionLink', null, String(link)); };
+    ['denyEditingRights', 'setUsers',
       'setSharingSettings', 'setReferenceData', 'setReferenceSource',
       'setMailMergeRecipients', 'setRevisedFile', 'setFavorite', 'startFilling', 'downloadAs', 'serviceCommand',
       'processSaveResult', 'processRightsChange', 'processMouse', 'grabFocus', 'blurFocus', 'setEmailAddresses']

@@ -40,6 +40,9 @@
     renameTitle: document.getElementById('sim-rename-title'),
     rename: document.getElementById('sim-rename'),
     editRights: document.getElementById('sim-edit-rights'),
+    makeLink: document.getElementById('sim-make-link'),
+    actionLink: document.getElementById('sim-action-link'),
+    actionTarget: document.getElementById('sim-action-target'),
     close: document.getElementById('sim-close')
   };
   // Buttons that ask the host for a Confluence file: [button, event to the host, its data, config flag].
@@ -267,6 +270,12 @@
     // permissions allow editing (permissions.edit true with mode "view").
     var perms = (st.config && st.config.document && st.config.document.permissions) || {};
     el.editRights.hidden = !(editorFlag('canRequestEditRights') && v.mode === 'view' && perms.edit === true && !st.closed);
+    el.makeLink.hidden = !editorFlag('canMakeActionLink') || st.closed;
+    // Opened from an action link: the editor scrolls to the bookmark or comment it names.
+    var link = st.config && st.config.editorConfig && st.config.editorConfig.actionLink;
+    var action = link && link.action;
+    el.actionTarget.hidden = !action;
+    if (action) el.actionTarget.textContent = 'Opened at ' + action.type + ' ' + action.data;
   }
 
   function saveCopyAs() {
@@ -427,6 +436,10 @@
   el.close.addEventListener('click', closedByUser);
   el.saveAs.addEventListener('click', saveCopyAs);
   el.editRights.addEventListener('click', function () { toApi('requestEditRights'); });
+  // "Get link to bookmark": the editor asks the host for a link to its bookmark "Intro".
+  el.makeLink.addEventListener('click', function () {
+    toApi('makeActionLink', { action: { type: 'bookmark', data: 'Intro' } });
+  });
   // Like the editor's Rename: the host gets the new name without the extension.
   el.rename.addEventListener('click', function () { toApi('requestRename', el.renameTitle.value); });
   el.history.addEventListener('click', openHistory);
@@ -483,6 +496,9 @@
       renderHistory(m.data || {});
     } else if (m.command === 'setHistoryData') {
       showVersion(m.data || {});
+    } else if (m.command === 'setActionLink') {
+      el.actionLink.hidden = false;
+      el.actionLink.textContent = m.data;
     } else if (m.command === 'showMessage') {
       showMessage(m.data);
     } else if (m.command === 'requestClose') {

@@ -1,5 +1,6 @@
 package app.docsbridge.web;
 
+import app.docsbridge.core.editor.ActionLinks;
 import app.docsbridge.core.editor.EditorClient;
 import app.docsbridge.core.editor.EditorConfigService;
 import app.docsbridge.core.editor.EditorException;
@@ -65,7 +66,8 @@ public class EditorServlet extends HttpServlet {
         EditorSession session;
         EditorClient client = client(request);
         try {
-            session = editors.open(attachmentId.getAsLong(), "view".equals(request.getParameter("mode")), client);
+            session = editors.open(attachmentId.getAsLong(), "view".equals(request.getParameter("mode")), client,
+                    ActionLinks.parse(request.getParameter("actionLink")).orElse(Map.of()));
         } catch (EditorException e) {
             explain(e, request, response, locale, userKey, theme);
             return;

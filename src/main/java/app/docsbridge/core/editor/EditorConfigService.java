@@ -66,6 +66,12 @@ public class EditorConfigService {
 
     /** As {@link #open(long, boolean)}, with the editor type and theme adapted to the user's browser. */
     public EditorSession open(long attachmentId, boolean viewOnly, EditorClient client) throws EditorException {
+        return open(attachmentId, viewOnly, client, Map.of());
+    }
+
+    /** As above, opened at a bookmark or comment ({@code editorConfig.actionLink}, see {@link ActionLinks}); may be empty. */
+    public EditorSession open(long attachmentId, boolean viewOnly, EditorClient client, Map<String, Object> actionLink)
+            throws EditorException {
         Optional<AppUser> user = users.current();
         String userKey = user.map(AppUser::key).orElse(null);
         StoredAttachment attachment = attachments.find(attachmentId)
@@ -89,6 +95,11 @@ public class EditorConfigService {
         boolean mayEdit = actions.mayEdit(userKey, attachment);
         boolean editing = !viewOnly && mayEdit;
         Map<String, Object> config = config(attachment, format, user, editing, mayEdit, s, client);
+        if (!actionLink.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> editorConfig = (Map<String, Object>) config.get("editorConfig");
+            editorConfig.put("actionLink", actionLink);
+        }
         // Serialized once: the same text is signed and embedded in the page (with the token added at the end).
         String json = Json.write(config);
         String token = new JwtCodec(secret, new TimeSourceClock(time)).signObject(json, CONFIG_TTL);
