@@ -103,7 +103,8 @@ function openFor(button: HTMLButtonElement, links: HTMLAnchorElement[], focus: '
       closeMenu(true);
       return;
     } else if (event.key === 'Tab') {
-      closeMenu(false);
+      // Back on the button first, so that Tab moves on from the row (the menu itself sits at the end of the page).
+      closeMenu(true);
       return;
     } else if (event.key === ' ') {
       // Space activates a menu item as Enter does (links only react to Enter).

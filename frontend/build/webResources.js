@@ -19,9 +19,10 @@ const entries = {
   activity: { source: './frontend/activity/index.ts', key: 'activity', contexts: ['docsbridge.activity'] },
   // "Open in ONLYOFFICE" in Confluence's file preview; the preview loads the media-viewer context when it opens.
   preview: { source: './frontend/preview/index.ts', key: 'preview-button', contexts: ['media-viewer'] },
-  // The editor's Confluence file picker (insert image, compare, mail merge): in no context; the editor page loads
-  // its files on first use (EditorServlet hands their URLs to the launcher).
-  picker: { source: './frontend/picker/index.tsx', key: 'file-picker', contexts: [] },
+  // The Confluence file picker (the editor's insert image, compare, mail merge; the preview macro's file): only in
+  // its private context, which no page loads; the editor page loads its files on first use (EditorServlet hands
+  // their URLs to the launcher), the macro browser's file field with WRM.require of the context.
+  picker: { source: './frontend/picker/index.tsx', key: 'file-picker', contexts: ['docsbridge.picker'] },
   // The preview macro's viewers: in no context; the macro requires it on the pages that show one (PreviewMacro).
   previewMacro: { source: './frontend/macro/index.ts', key: 'preview-macro', contexts: [] },
   // Limits the macro browser's file picker to viewable formats; loaded with Confluence's macro browser.

@@ -14,6 +14,7 @@ import { saveCopyEvents } from './saveCopy';
 import { renameEvents } from './rename';
 import { editRightsEvents } from './editRights';
 import { actionLinkEvents } from './actionLinks';
+import { offerCreateNew } from './createNew';
 
 /** How long api.js may take before the user is told the Docs server cannot be reached. */
 export const API_TIMEOUT_MS = 8000;
@@ -22,6 +23,7 @@ export const API_TIMEOUT_MS = 8000;
 export async function launchEditor(doc: Document, timeoutMs = API_TIMEOUT_MS): Promise<DocEditor | null> {
   if (followSystemTheme(doc)) return null;
   const data = readEditorData(doc);
+  if (offerCreateNew(doc, data)) return null;
   showLoading(doc, format(WRM.I18n.getText('docsbridge.editor.loading'), data.fileName));
   try {
     await loadScript(doc, data.docsApiUrl, timeoutMs);

@@ -1,8 +1,8 @@
-// The macro browser's file picker for the ONLYOFFICE preview macro lists only files ONLYOFFICE can display: the
-// smart-field call AJS.MacroBrowser.activateSmartFieldsAttachmentsOnPage(macroName, extensions) that the ONLYOFFICE
-// connector 7.4.2 (built against Confluence 10.0.3) makes from the macro-browser context
-// (js/onlyoffice-preview-macro-fields.js, depending on confluence.editor.actions:editor-macro-browser).
+// The preview macro's file is chosen with the app's file picker in the macro browser (fileField.ts). Loaded with
+// Confluence's macro browser (context macro-browser), after it (dependency confluence.editor.actions:
+// editor-macro-browser, as the ONLYOFFICE connector 7.4.2, built against Confluence 10.0.3, declares it); the picker
+// itself loads only when someone chooses a file.
 import 'wr-dependency!confluence.editor.actions:editor-macro-browser';
-import { restrictFilePicker } from './picker';
+import { useFilePicker } from './fileField';
 
-restrictFilePicker(window);
+useFilePicker(window);

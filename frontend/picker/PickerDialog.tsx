@@ -17,6 +17,8 @@ import type { PickRequest, SignedCommand } from './types';
 export interface PickerDialogProps {
   request: PickRequest;
   onDone(result: SignedCommand | null): void;
+  /** Instead of a signed object for the editor, hands the chosen file over as it is (the preview macro's field). */
+  onChosen?(file: PickableFile): void;
 }
 
 type Listing =
@@ -26,7 +28,7 @@ type Listing =
 
 const SEARCH_DELAY_MS = 300;
 
-export function PickerDialog({ request, onDone }: PickerDialogProps) {
+export function PickerDialog({ request, onDone, onChosen }: PickerDialogProps) {
   const [accept, setAccept] = useState<string[]>([]);
   const [recent, setRecent] = useState<RecentPage[]>([]);
   const [recentError, setRecentError] = useState<string | null>(null);
@@ -104,6 +106,11 @@ export function PickerDialog({ request, onDone }: PickerDialogProps) {
 
   const choose = async (attachmentId: number | null) => {
     if (attachmentId === null || choosing) return;
+    if (onChosen) {
+      const file = files.find((f) => f.id === attachmentId);
+      if (file) onChosen(file);
+      return;
+    }
     setChoosing(true);
     setChooseError(null);
     try {
@@ -156,7 +163,11 @@ export function PickerDialog({ request, onDone }: PickerDialogProps) {
               }}
             />
             <p id="docsbridge-picker-formats" style={hintStyle}>
-              {accept.length > 0 ? format(WRM.I18n.getText('docsbridge.picker.formats'), formatList(accept)) : '\u00a0'}
+              {request.purpose === 'view'
+                ? WRM.I18n.getText('docsbridge.picker.formats.view')
+                : accept.length > 0
+                  ? format(WRM.I18n.getText('docsbridge.picker.formats'), formatList(accept))
+                  : '\u00a0'}
             </p>
           </div>
           {searched ? null : (

@@ -1,10 +1,11 @@
-// The file picker bundle (web-resource file-picker, in no context): the editor page loads it on first use. It holds
-// the editor's Confluence dialogs: choosing a file, and choosing where a copy goes.
+// The file picker bundle (web-resource file-picker, in its own private context docsbridge.picker, which no page
+// loads): the editor page and the preview macro's field in the macro browser load it on first use. It holds the
+// Confluence dialogs: choosing a file (for the editor or the macro), and choosing where a copy goes.
 import type { ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { PickerDialog } from './PickerDialog';
 import { SaveCopyDialog } from './SaveCopyDialog';
-import type { PickRequest, SaveCopyRequest, SavedCopy, SignedCommand } from './types';
+import type { ChosenFile, PickRequest, SaveCopyRequest, SavedCopy, SignedCommand } from './types';
 
 const CONTAINER_ID = 'docsbridge-picker-root';
 
@@ -31,8 +32,16 @@ function pickFile(request: PickRequest): Promise<SignedCommand | null> {
   return show((done) => <PickerDialog request={request} onDone={done} />);
 }
 
+function chooseFile({ pageId }: { pageId: number }): Promise<ChosenFile | null> {
+  // Nothing is signed for the macro: `c` and `editorAttachmentId` are not used when onChosen is given.
+  const request: PickRequest = { purpose: 'view', c: '', pageId, editorAttachmentId: 0 };
+  return show<ChosenFile | null>((done) => (
+    <PickerDialog request={request} onDone={() => done(null)} onChosen={(f) => done({ id: f.id, pageId: f.pageId, fileName: f.fileName })} />
+  ));
+}
+
 function saveCopy(request: SaveCopyRequest): Promise<SavedCopy | null> {
   return show((done) => <SaveCopyDialog request={request} onDone={done} />);
 }
 
-window.docsbridgePicker = { pickFile, saveCopy };
+window.docsbridgePicker = { pickFile, chooseFile, saveCopy };

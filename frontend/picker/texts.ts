@@ -7,6 +7,8 @@ export function titleOf(purpose: PickPurpose): string {
       return WRM.I18n.getText('docsbridge.picker.title.image');
     case 'document':
       return WRM.I18n.getText('docsbridge.picker.title.document');
+    case 'view':
+      return WRM.I18n.getText('docsbridge.picker.title.view');
     default:
       return WRM.I18n.getText('docsbridge.picker.title.spreadsheet');
   }

@@ -1,7 +1,10 @@
 // The contract between the editor launcher and the file picker it loads on first use (window.docsbridgePicker).
 
-/** What the editor asked for: an image to insert, a document to compare/combine, mail-merge recipients. */
-export type PickPurpose = 'image' | 'document' | 'spreadsheet';
+/**
+ * What the editor asked for: an image to insert, a document to compare/combine, mail-merge recipients; or, for the
+ * preview macro in the macro browser, any file ONLYOFFICE can display ('view').
+ */
+export type PickPurpose = 'image' | 'document' | 'spreadsheet' | 'view';
 
 export interface PickRequest {
   purpose: PickPurpose;
@@ -15,6 +18,13 @@ export interface PickRequest {
 
 /** The object for insertImage / setRequestedDocument / setRequestedSpreadsheet, signed by the server. */
 export type SignedCommand = Record<string, unknown> & { token: string };
+
+/** A file chosen for the preview macro: nothing is signed, the macro checks access when it renders. */
+export interface ChosenFile {
+  id: number;
+  pageId: number;
+  fileName: string;
+}
 
 /** The editor's onRequestSaveAs data, with the file being edited and its page. */
 export interface SaveCopyRequest {
@@ -37,6 +47,8 @@ export interface SavedCopy {
 export interface DocsbridgePicker {
   /** Shows the picker; resolves with the signed object, or null when the user cancelled. */
   pickFile(request: PickRequest): Promise<SignedCommand | null>;
+  /** Shows the picker for a file ONLYOFFICE can display, this page's files first; null when the user cancelled. */
+  chooseFile(request: { pageId: number }): Promise<ChosenFile | null>;
   /** Asks for the page and name of a copy and stores it; resolves with the copy, or null when cancelled. */
   saveCopy(request: SaveCopyRequest): Promise<SavedCopy | null>;
 }

@@ -3,6 +3,8 @@
 export interface Metrics {
   calls: Record<string, number>;
   processCpuNanos: number;
+  /** The JIT compilers' total time so far (-1 where the JVM does not tell). */
+  jitMillis: number;
   /** CPU of the app's servlets inside their service(), per servlet module key. */
   servletCpu: Record<string, { requests: number; cpuNanos: number }>;
   heapUsedBytes: number;

@@ -41,9 +41,10 @@ function send(agent: http.Agent, request: PreparedRequest): Promise<number> {
 
 /**
  * Sends `count` requests (`next(i)` makes the i-th), `concurrency` at a time over as many keep-alive connections,
- * after `warmup` requests that are not measured.
+ * after `warmup` requests that are not measured. The measured latencies are also appended to `opts.latencies`.
  */
-export async function load(next: (i: number) => PreparedRequest, opts: { concurrency: number; count: number; warmup: number },
+export async function load(next: (i: number) => PreparedRequest,
+  opts: { concurrency: number; count: number; warmup: number; latencies?: number[] },
 ): Promise<LoadResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: opts.concurrency });
   const run = async (count: number, latencies?: number[]) => {
@@ -66,6 +67,7 @@ export async function load(next: (i: number) => PreparedRequest, opts: { concurr
     await run(opts.count, latencies);
     const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
     const cpu = process.cpuUsage(cpu0);
+    opts.latencies?.push(...latencies);
     latencies.sort((a, b) => a - b);
     return {
       concurrency: opts.concurrency,

@@ -64,6 +64,7 @@ export function editorPage(app: string): string {
     <button id="sim-rename" type="button" hidden>Rename</button>
     <button id="sim-edit-rights" type="button" hidden>Edit current file</button>
     <button id="sim-make-link" type="button" hidden>Get link to bookmark</button>
+    <button id="sim-create-new" type="button" hidden>Create new</button>
   </span>
   <button id="sim-mention" type="button" hidden>Comment with mention</button>
   <button id="sim-protect" type="button" hidden>Protect range</button>

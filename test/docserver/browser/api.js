@@ -176,6 +176,7 @@
         case 'metaChange': fire('onMetaChange', m.data); break;
         case 'requestEditRights': fire('onRequestEditRights'); break;
         case 'makeActionLink': fire('onMakeActionLink', m.data); break;
+        case 'requestCreateNew': fire('onRequestCreateNew'); break;
       }
     }
 

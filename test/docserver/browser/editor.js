@@ -41,6 +41,7 @@
     rename: document.getElementById('sim-rename'),
     editRights: document.getElementById('sim-edit-rights'),
     makeLink: document.getElementById('sim-make-link'),
+    createNew: document.getElementById('sim-create-new'),
     actionLink: document.getElementById('sim-action-link'),
     actionTarget: document.getElementById('sim-action-target'),
     close: document.getElementById('sim-close')
@@ -280,6 +281,8 @@
     var perms = (st.config && st.config.document && st.config.document.permissions) || {};
     el.editRights.hidden = !(editorFlag('canRequestEditRights') && v.mode === 'view' && perms.edit === true && !st.closed);
     el.makeLink.hidden = !editorFlag('canMakeActionLink') || st.closed;
+    // File > Create New: shown when the host gave editorConfig.createUrl (or declared onRequestCreateNew).
+    el.createNew.hidden = !((st.config && st.config.editorConfig && st.config.editorConfig.createUrl) || editorFlag('canRequestCreateNew'));
     // Opened from an action link: the editor scrolls to the bookmark or comment it names.
     var link = st.config && st.config.editorConfig && st.config.editorConfig.actionLink;
     var action = link && link.action;
@@ -446,6 +449,12 @@
   el.close.addEventListener('click', closedByUser);
   el.saveAs.addEventListener('click', saveCopyAs);
   el.editRights.addEventListener('click', function () { toApi('requestEditRights'); });
+  // Like the editor: with createUrl, Create New opens it in a new window; otherwise it fires onRequestCreateNew.
+  el.createNew.addEventListener('click', function () {
+    var url = st.config && st.config.editorConfig && st.config.editorConfig.createUrl;
+    if (url) window.open(url, '_blank');
+    else toApi('requestCreateNew');
+  });
   // "Get link to bookmark": the editor asks the host for a link to its bookmark "Intro".
   el.makeLink.addEventListener('click', function () {
     toApi('makeActionLink', { action: { type: 'bookmark', data: 'Intro' } });

@@ -82,6 +82,11 @@ test('ArrowUp on the button opens the menu on its last item; a click elsewhere c
   expect(document.activeElement).toBe(menuItems()[2]);
   document.body.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
   expect(document.querySelector('[role="menu"]')).toBeNull();
+  // Tab closes the menu from the button, so the focus moves on from the row.
+  key(button(), 'ArrowDown');
+  key(document.querySelector('[role="menu"]')!, 'Tab');
+  expect(document.querySelector('[role="menu"]')).toBeNull();
+  expect(document.activeElement).toBe(button());
 });
 
 test('choosing an item opens it as the link does (the editor in a new tab), then closes the menu on the button', async () => {

@@ -5,15 +5,14 @@
 //   macro's i18n key <plugin key>.<macro key>.label (com.atlassian.plugin.connect...AbstractContentMacroModuleProvider
 //   .createFeaturedWebItem, MacroI18nBuilder.getMacroI18nKey);
 // - the macro browser's texts are <plugin key>.<macro>.label/.desc and .param.<name>.label/.desc (Confluence 8.7.2
-//   MacroSummary/MacroParameter), and its file field is narrowed with AJS.MacroBrowser
-//   .activateSmartFieldsAttachmentsOnPage from the macro-browser context, depending on
-//   confluence.editor.actions:editor-macro-browser (the official connector 7.4.2, built against Confluence 10.0.3).
+//   MacroSummary/MacroParameter), and its file field (the app's picker, fileField.test.ts) is set up from the
+//   macro-browser context, depending on confluence.editor.actions:editor-macro-browser (as the official connector
+//   7.4.2, built against Confluence 10.0.3, declares its own).
 // What cannot run here: Confluence's own editor. Whether Confluence 10's "/" menu lists the macro is unverified
 // (decisions/0008): no source we can read shows which macros it offers.
 import fs from 'fs';
 import path from 'path';
-import { MACRO_NAME, restrictFilePicker } from '../../../frontend/macroBrowser/picker';
-import { VIEWABLE_EXTENSIONS } from '../../../frontend/macroBrowser/viewable';
+import { MACRO_NAME } from '../../../frontend/macroBrowser/fileField';
 import { BASE_NAME, I18N_DIR, parseProperties } from '../i18n/properties';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { pluginKey, entries } = require('../../../frontend/build/webResources');
@@ -53,11 +52,9 @@ test('the file field script loads in the macro browser only, after the product\'
   expect(source).toContain("import 'wr-dependency!confluence.editor.actions:editor-macro-browser'");
 });
 
-test('the file field lists only files ONLYOFFICE can display; without the macro browser nothing happens', () => {
-  const activate = jest.fn();
-  expect(restrictFilePicker({ AJS: { MacroBrowser: { activateSmartFieldsAttachmentsOnPage: activate } } } as never)).toBe(true);
-  expect(activate).toHaveBeenCalledWith('onlyoffice-preview', VIEWABLE_EXTENSIONS);
-  expect(VIEWABLE_EXTENSIONS).toEqual(expect.arrayContaining(['docx', 'xlsx', 'pptx', 'pdf']));
-  expect(VIEWABLE_EXTENSIONS).not.toContain('exe');
-  expect(restrictFilePicker({} as never)).toBe(false);
+test('the picker the field opens loads only on demand: its private context, which no page loads', () => {
+  expect(entries.picker.contexts).toEqual(['docsbridge.picker']);
+  const source = fs.readFileSync(path.resolve(__dirname, '../../../frontend/macroBrowser/fileField.ts'), 'utf8');
+  expect(source).toContain("WRM.require('wrc!docsbridge.picker')");
+  expect(source).not.toMatch(/from '\.\.\/picker/);
 });

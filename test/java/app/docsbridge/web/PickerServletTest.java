@@ -97,6 +97,28 @@ class PickerServletTest {
     }
 
     @Test
+    void get_view_shouldListEveryFileOnlyofficeCanDisplayForThePreviewMacro() throws Exception {
+        StoredAttachment letter = app.attachments.add(7, "Letter.odt", new byte[] {1}, "key-alice");
+        StoredAttachment tool = app.attachments.add(7, "Tool.exe", new byte[] {1}, "key-alice");
+        StoredAttachment hidden = app.attachments.add(7, "Hidden.pdf", new byte[] {1}, "key-alice");
+        app.permissions.allowView("key-alice", letter.id()).allowView("key-alice", tool.id());
+
+        Map<String, Object> viewable = Json.readObject(ServletServer.text(server.get(PATH + "?pageId=7&purpose=view")));
+        assertEquals(List.of("Letter.odt", "Report.docx"), names(viewable).stream().sorted().toList(),
+                "documents ONLYOFFICE displays, not images, programs or files the user may not view");
+        List<?> accept = (List<?>) viewable.get("accept");
+        assertTrue(accept.containsAll(List.of("docx", "xlsx", "pptx", "pdf", "odt")));
+        assertFalse(accept.contains("exe"));
+        assertFalse(names(viewable).contains(hidden.fileName()));
+    }
+
+    @Test
+    void post_view_shouldSignNothing_theMacroChecksAccessWhenItRenders() throws Exception {
+        assertEquals(415, pick(report.id(), "view", "add").statusCode());
+        assertEquals(415, pick(report.id(), "view", "compare").statusCode());
+    }
+
+    @Test
     void get_shouldRefuseAPageTheUserMayNotSeeAndBadParameters() throws Exception {
         visiblePages.clear();
         HttpResponse<byte[]> hidden = server.get(PATH + "?pageId=7&purpose=image");

@@ -82,11 +82,15 @@ public class ActivityServlet extends HttpServlet {
             JsonResponses.send(response, 404, Map.of("error", "notFound"));
             return;
         }
-        if (activity.saveState(attachment.get(), key).state() == EditingActivity.State.RETRYING) {
-            // Somebody waits for this save: if the Docs server has given up on it, store its copy now.
+        StoredAttachment latest = attachment.get();
+        EditingActivity.SaveState state = activity.saveState(latest, key);
+        if (state.state() == EditingActivity.State.RETRYING) {
+            // Somebody waits for this save: if the Docs server has given up on it, store its copy now, then say so.
             recovery.runIfDue();
+            latest = attachments.find(latest.id()).orElse(latest);
+            state = activity.saveState(latest, key);
         }
-        JsonResponses.send(response, 200, session(attachments.find(attachment.get().id()).orElse(attachment.get()), key));
+        JsonResponses.send(response, 200, session(latest, key, state));
     }
 
     private List<Map<String, Object>> editing(String userKey, Set<Long> ids) {
@@ -110,8 +114,7 @@ public class ActivityServlet extends HttpServlet {
         return answer;
     }
 
-    private Map<String, Object> session(StoredAttachment latest, String key) {
-        EditingActivity.SaveState state = activity.saveState(latest, key);
+    private Map<String, Object> session(StoredAttachment latest, String key, EditingActivity.SaveState state) {
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("fileName", latest.fileName());
         answer.put("state", state.state().name().toLowerCase(java.util.Locale.ROOT));

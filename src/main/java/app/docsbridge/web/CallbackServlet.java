@@ -64,15 +64,8 @@ public class CallbackServlet extends HttpServlet {
             LOG.log(Level.WARNING, "callback failed; the Docs server will retry", e);
             answer = CallbackAnswer.retryLater("the callback could not be processed");
         }
-        byte[] json = Json.write(answer.body()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        response.setStatus(answer.httpStatus());
-        response.setContentType("application/json;charset=UTF-8");
-        response.setHeader("Cache-Control", "no-store");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setContentLength(json.length);
-        response.getOutputStream().write(json);
-        // The Docs server has its whole answer now; storing files it gave up on must not delay it.
-        response.flushBuffer();
+        // The Docs server has its whole answer first; storing files it gave up on must not delay it.
+        JsonResponses.sendComplete(response, answer.httpStatus(), answer.body());
         recovery.runIfDue();
     }
 }

@@ -17,6 +17,7 @@ import java.util.Map;
 final class PageResponses {
 
     static final String MESSAGE_TEMPLATE = "templates/message.vm";
+    private static final int PAGE_BUFFER_CHARS = 16 * 1024;
 
     private final PageRenderer renderer;
     private final Messages messages;
@@ -28,7 +29,9 @@ final class PageResponses {
 
     void render(HttpServletResponse response, int status, String template, Map<String, Object> context)
             throws IOException {
-        StringWriter html = new StringWriter();
+        // Rendered whole before anything is sent (a template error still answers 500 cleanly); sized for the editor
+        // page (~7 KB) so the buffer is not grown and copied on the way.
+        StringWriter html = new StringWriter(PAGE_BUFFER_CHARS);
         renderer.render(template, context, html);
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");

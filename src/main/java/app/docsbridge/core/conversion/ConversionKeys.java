@@ -1,12 +1,10 @@
 package app.docsbridge.core.conversion;
 
+import app.docsbridge.core.jwt.HmacSha256;
 import app.docsbridge.core.port.StoredAttachment;
 import app.docsbridge.core.settings.AppSettings;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.util.Base64;
 
 /**
@@ -31,13 +29,8 @@ public class ConversionKeys {
     }
 
     private String hash(String identity) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(settings.linkSecret().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            byte[] digest = mac.doFinal(("conversion:" + identity).getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
-        }
+        byte[] digest = HmacSha256.sign(settings.linkSecret().getBytes(StandardCharsets.UTF_8),
+                ("conversion:" + identity).getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22);
     }
 }

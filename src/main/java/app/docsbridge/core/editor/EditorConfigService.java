@@ -32,6 +32,8 @@ public class EditorConfigService {
     /** The config token is checked once, when the editor connects; a stale page asks for a fresh config. */
     static final Duration CONFIG_TTL = Duration.ofMinutes(30);
     static final String API_JS_PATH = "/web-apps/apps/api/documents/api.js";
+    /** Document kinds "New document" can make a blank file of (NewDocumentType: docx, xlsx, pptx, pdf). */
+    static final java.util.Set<String> CREATABLE_KINDS = java.util.Set.of("word", "cell", "slide", "pdf");
 
     private final AttachmentStore attachments;
     private final Permissions permissions;
@@ -95,10 +97,17 @@ public class EditorConfigService {
         boolean mayEdit = actions.mayEdit(userKey, attachment);
         boolean editing = !viewOnly && mayEdit;
         Map<String, Object> config = config(attachment, format, user, editing, mayEdit, s, client);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> editorConfig = (Map<String, Object>) config.get("editorConfig");
         if (!actionLink.isEmpty()) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> editorConfig = (Map<String, Object>) config.get("editorConfig");
             editorConfig.put("actionLink", actionLink);
+        }
+        // File > Create New: a blank file of the same kind on the same page, for whoever may add files to it. The URL
+        // only opens a page that asks; the file is made by the create endpoint (POST, XSRF) on the user's click.
+        if (userKey != null && CREATABLE_KINDS.contains(format.type().configValue())
+                && permissions.canAddAttachments(userKey, attachment.pageId())) {
+            editorConfig.put("createUrl", hostUrls.baseUrl() + "/plugins/servlet/onlyoffice/doceditor?attachmentId="
+                    + attachment.id() + "&createNew=1");
         }
         // Serialized once: the same text is signed and embedded in the page (with the token added at the end).
         String json = Json.write(config);

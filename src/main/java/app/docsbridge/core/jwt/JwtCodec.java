@@ -9,11 +9,7 @@ import com.auth0.jwt.exceptions.JWTVerificationException;
 import com.auth0.jwt.exceptions.TokenExpiredException;
 import com.auth0.jwt.interfaces.DecodedJWT;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -66,36 +62,16 @@ public final class JwtCodec {
         return signPayload(body + (body.equals("{") ? "" : ",") + times);
     }
 
-    // HS256 by hand (RFC 7515): the header never changes, and a Mac initialised with the secret is kept per thread
-    // (keyed by the secret, so a changed secret is picked up at once) instead of being looked up and keyed for every
-    // token: three tokens per editor page. Verification stays with the library.
+    // HS256 by hand (RFC 7515): the header never changes, and the Mac is kept per thread (HmacSha256) instead of
+    // being looked up and keyed for every token: three tokens per editor page. Verification stays with the library.
     private static final String HEADER = Base64.getUrlEncoder().withoutPadding()
             .encodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
-    private static final ThreadLocal<KeyedMac> MACS = new ThreadLocal<>();
-
-    private record KeyedMac(byte[] key, Mac mac) {
-    }
 
     private String signPayload(String payloadJson) {
         Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
         String signingInput = HEADER + "." + base64.encodeToString(payloadJson.getBytes(StandardCharsets.UTF_8));
-        byte[] signature = mac().doFinal(signingInput.getBytes(StandardCharsets.US_ASCII));
+        byte[] signature = HmacSha256.sign(secret, signingInput.getBytes(StandardCharsets.US_ASCII));
         return signingInput + "." + base64.encodeToString(signature);
-    }
-
-    private Mac mac() {
-        KeyedMac cached = MACS.get();
-        if (cached != null && MessageDigest.isEqual(cached.key(), secret)) {
-            return cached.mac();
-        }
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-            MACS.set(new KeyedMac(secret.clone(), mac));
-            return mac;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
-        }
     }
 
     /** Verifies the signature and, when present, {@code exp}/{@code nbf}; returns every claim of the payload. */

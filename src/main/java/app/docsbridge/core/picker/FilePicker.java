@@ -69,7 +69,8 @@ public class FilePicker {
     }
 
     public boolean acceptsCommand(PickPurpose purpose, String command) {
-        return COMMANDS.get(purpose).contains(command);
+        // VIEW has no editor command: the macro's file is listed, never signed.
+        return COMMANDS.getOrDefault(purpose, Set.of()).contains(command);
     }
 
     /**

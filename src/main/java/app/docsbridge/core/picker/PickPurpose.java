@@ -12,10 +12,12 @@ import java.util.TreeSet;
 /**
  * What the editor asks a Confluence file for, and so which files it accepts: an image to insert
  * ({@code onRequestInsertImage}), a document to compare or combine ({@code onRequestSelectDocument}), or a
- * spreadsheet of mail-merge recipients ({@code onRequestSelectSpreadsheet}) (../shared/reference/docs-api.md §2.4).
+ * spreadsheet of mail-merge recipients ({@code onRequestSelectSpreadsheet}) (../shared/reference/docs-api.md §2.4);
+ * or, for the preview macro's file in the macro browser, any file ONLYOFFICE can display ({@code VIEW}: listed
+ * only, never signed for an editor).
  */
 public enum PickPurpose {
-    IMAGE, DOCUMENT, SPREADSHEET;
+    IMAGE, DOCUMENT, SPREADSHEET, VIEW;
 
     /** The raster formats the editors insert as pictures (ONLYOFFICE's image upload list). */
     static final Set<String> IMAGE_EXTENSIONS = Set.of("bmp", "gif", "jpeg", "jpg", "png", "tif", "tiff");
@@ -42,6 +44,7 @@ public enum PickPurpose {
             case IMAGE -> IMAGE_EXTENSIONS.contains(extension);
             case DOCUMENT -> formats.find(extension).filter(f -> f.canView() && f.type() == DocumentType.WORD).isPresent();
             case SPREADSHEET -> formats.find(extension).filter(f -> f.canView() && f.type() == DocumentType.CELL).isPresent();
+            case VIEW -> formats.find(extension).filter(Format::canView).isPresent();
         };
     }
 

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
 import java.util.LinkedHashMap;
@@ -15,7 +16,7 @@ import java.util.Map;
 /**
  * {@code GET /devhost/api/metrics[?gc=1]}: the app's calls into the in-memory Confluence per port method since the
  * last reset, the CPU the app's servlets spent on their requests (per servlet key), this JVM's CPU time (all
- * threads), and heap use; with {@code gc=1} the heap is measured right after a
+ * threads) and JIT compilation time, and heap use; with {@code gc=1} the heap is measured right after a
  * full GC, i.e. what is live. {@code POST /devhost/api/metrics} resets the call counts. For the benchmark.
  */
 public final class MetricsApi extends HttpServlet {
@@ -31,6 +32,7 @@ public final class MetricsApi extends HttpServlet {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("calls", calls.snapshot());
         out.put("processCpuNanos", processCpuNanos());
+        out.put("jitMillis", jitMillis());
         out.put("servletCpu", ServletCpu.snapshot());
         if ("1".equals(req.getParameter("gc"))) {
             System.gc();
@@ -46,6 +48,12 @@ public final class MetricsApi extends HttpServlet {
         calls.reset();
         ServletCpu.reset();
         JsonIo.write(resp, Map.of("reset", true));
+    }
+
+    /** Time the JIT compilers spent so far: when it stops growing, the code the requests run is compiled (warm). */
+    private static long jitMillis() {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : -1;
     }
 
     private static long processCpuNanos() {

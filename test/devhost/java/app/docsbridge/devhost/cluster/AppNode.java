@@ -21,7 +21,9 @@ import app.docsbridge.devhost.memory.DevHostUrls;
 import app.docsbridge.devhost.memory.RequestScopeFilter;
 import app.docsbridge.devhost.pages.AttachmentDownloadServlet;
 import app.docsbridge.devhost.pages.AttachmentsPage;
+import app.docsbridge.devhost.pages.ContentResource;
 import app.docsbridge.devhost.pages.ContentSearchResource;
+import app.docsbridge.devhost.pages.MacroBrowserPage;
 import app.docsbridge.devhost.pages.Decorator;
 import app.docsbridge.devhost.pages.AvatarServlet;
 import app.docsbridge.devhost.pages.HomePage;
@@ -104,6 +106,10 @@ public final class AppNode {
         mount(context, new WrmResourcesServlet(registry, resourceUrls), "/rest/webResources/1.0/resources");
         mount(context, new ContentSearchResource(shared.space(), shared.store(), shared.permissions(), shared.users()),
                 "/rest/api/content/search");
+        mount(context, new ContentResource(shared.space(), shared.permissions(), shared.users()), "/rest/api/content/*");
+        mount(context, new MacroBrowserPage(shared.space(), shared.permissions(), shared.users(), shared.messages(),
+                shared.descriptor().pluginKey(), shared.descriptor().macros(), shared.tags(), layout),
+                "/devhost/macro-browser");
         mount(context, new SessionServlet(shared.directory()), "/devhost/login", "/devhost/logout");
         mount(context, new SessionApi(shared.users()), "/devhost/api/session");
         mount(context, new AvatarServlet(shared.directory()), "/devhost/avatars/*");

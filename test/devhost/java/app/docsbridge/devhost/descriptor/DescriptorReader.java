@@ -111,10 +111,22 @@ public final class DescriptorReader {
                     case "web-resource" -> webResources.add(webResource(module));
                     case "web-item" -> webItems.add(webItem(module));
                     case "xhtml-macro" -> macros.add(new MacroModule(module.getAttribute("key"),
-                            module.getAttribute("name"), module.getAttribute("class").trim()));
+                            module.getAttribute("name"), module.getAttribute("class").trim(), macroParameters(module)));
                     default -> { /* other module types mean nothing to the dev host */ }
                 }
             }
+        }
+
+        private List<MacroModule.Parameter> macroParameters(Element macro) {
+            List<MacroModule.Parameter> parameters = new ArrayList<>();
+            for (Element group : children(macro, "parameters")) {
+                for (Element p : children(group, "parameter")) {
+                    parameters.add(new MacroModule.Parameter(p.getAttribute("name"), p.getAttribute("type"),
+                            "true".equals(p.getAttribute("required")),
+                            p.hasAttribute("default") ? p.getAttribute("default") : null));
+                }
+            }
+            return List.copyOf(parameters);
         }
 
         private void addResource(Element resource) {

@@ -17,6 +17,7 @@ public final class ProductShims {
 
     static final String WRM_PLUGIN = "com.atlassian.plugins.atlassian-plugins-webresource-plugin";
     static final String WRM_REST = "com.atlassian.plugins.atlassian-plugins-webresource-rest:web-resource-manager";
+    public static final String EDITOR_MACRO_BROWSER = "confluence.editor.actions:editor-macro-browser";
 
     private final Map<String, String> scripts = new LinkedHashMap<>();
 
@@ -114,6 +115,22 @@ public final class ProductShims {
                   fn.addClass = function (names) { return this.each(function () { this.classList.add.apply(this.classList, String(names).split(/\\s+/).filter(Boolean)); }); };
                   fn.removeClass = function (names) { return this.each(function () { this.classList.remove.apply(this.classList, String(names).split(/\\s+/).filter(Boolean)); }); };
                   fn.hasClass = function (name) { return Array.prototype.some.call(this, function (el) { return el.classList && el.classList.contains(name); }); };
+                  // Form methods the macro browser calls on fields (macro-browser-editor.js, -fields.js).
+                  fn.val = function (value) {
+                    if (value === undefined) return this[0] ? this[0].value : undefined;
+                    return this.each(function () { this.value = value; });
+                  };
+                  fn.prop = function (name, value) {
+                    if (value === undefined) return this[0] ? this[0][name] : undefined;
+                    return this.each(function () { this[name] = value; });
+                  };
+                  fn.change = function (handler) { return handler ? this.on('change', handler) : this.trigger('change'); };
+                  fn.hide = function () { return this.each(function () { this.style.display = 'none'; }); };
+                  fn.show = function () { return this.each(function () { this.style.display = ''; }); };
+                  fn.append = function (content) {
+                    var nodes = typeof content === 'string' ? jQuery(content).get() : jQuery(content).get();
+                    return this.each(function (i) { var el = this; nodes.forEach(function (n) { el.appendChild(i === 0 ? n : n.cloneNode(true)); }); });
+                  };
                   jQuery.fn = jQuery.prototype = fn;
                   jQuery.extend = function () { return Object.assign.apply(Object, arguments); };
                   jQuery.each = function (list, cb) { Array.prototype.forEach.call(list, function (v, i) { cb.call(v, i, v); }); return list; };
@@ -138,6 +155,153 @@ public final class ProductShims {
                   };
                 })();
                 """.formatted(cp));
+
+        // The editor's macro browser (loaded by Confluence's editor, never on view pages): the app's macro-browser
+        // resource depends on it, as the ONLYOFFICE connector's does.
+        scripts.put(EDITOR_MACRO_BROWSER, """
+                (function () {
+                  // The editor's macro browser (AJS.MacroBrowser), as far as an app's field override meets it. Modelled on
+                  // Confluence's own macro-browser-js (module com.atlassian.confluence.plugins.confluence-macro-browser:
+                  // macro-browser-js; js/macro-browser.js, macro-browser-editor.js, macro-browser-fields.js, soy/macro-browser.soy),
+                  // and as strict: an override's field must be a {paramDiv, input, setValue, getValue} of jQuery objects; the value
+                  // is read back with $('#macro-param-NAME').val() (a checkbox's checked state); a value equal to its default is
+                  // left out; Insert stays disabled while a required parameter is empty; beforeParamsSet / beforeParamsRetrieved
+                  // run where Confluence runs them. Metadata comes from the page (Confluence fetches browse-macros-details.action).
+                  var $ = window.jQuery;
+                  var MB = {};
+                  var overrides = {};
+                  MB.jsOverrides = overrides;
+                  MB.fields = {};
+                  MB.getMacroJsOverride = function (name) { return overrides[name]; };
+                  MB.setMacroJsOverride = function (name, override) { overrides[name] = override; return overrides[name]; };
+                  MB.paramChanged = function () { MB.processRequiredParameters(); };
+                  MB.processRequiredParameters = function () {
+                    var empty = Array.prototype.some.call(document.querySelectorAll('#macro-insert-container .macro-param-div.required .macro-param-input'),
+                      function (input) { return input.value === null || input.value === ''; });
+                    var ok = document.querySelector('#macro-browser-dialog button.ok');
+                    if (ok) ok.disabled = empty;
+                    return !empty;
+                  };
+                  // macro-browser-fields.js: the common shape of a field; change events re-check the required parameters.
+                  MB.Field = function (paramDiv, input, options) {
+                    options = options || {};
+                    input.change(options.onchange || MB.paramChanged);
+                    return {
+                      paramDiv: paramDiv,
+                      input: input,
+                      setValue: options.setValue || function (value) { input.val(value); },
+                      getValue: options.getValue || function () { return input.val(); }
+                    };
+                  };
+                  function textField(param, options) {
+                    var div = $('<div class="macro-param-div"><label></label><input type="text" class="text"/></div>');
+                    var input = div.find('input');
+                    if (param.required) input.on('keyup', MB.processRequiredParameters);
+                    return MB.Field(div, input, options);
+                  }
+                  MB.ParameterFields = {
+                    string: textField,
+                    // Confluence's attachment field is a select filled by /json/attachmentsearch.action, its content field an
+                    // autocomplete; the stand-in keeps their form (a select, a text input) without the searches.
+                    attachment: function (param, options) {
+                      var div = $('<div class="macro-param-div"><label></label><select class="select"></select></div>');
+                      return MB.Field(div, div.find('select'), options);
+                    },
+                    'confluence-content': textField,
+                    'boolean': function (param, options) {
+                      var div = $('<div class="checkbox macro-param-div boolean-param"><input class="checkbox" type="checkbox" value="true"/><label></label></div>');
+                      var input = div.find('input');
+                      options = options || {};
+                      options.setValue = options.setValue || function (value) {
+                        if (/true/i.test(value) || (/true/i.test(param.defaultValue) && !/false/i.test(value))) input.prop('checked', true);
+                      };
+                      return MB.Field(div, input, options);
+                    }
+                  };
+                  // macro-browser-editor.js: the div of one parameter; an override's field wins over the standard one.
+                  function parameterDiv(metadata, param, override) {
+                    var type = param.type.name;
+                    var made;
+                    if (override) {
+                      var byType = override.fields && override.fields[type];
+                      if (byType && typeof byType !== 'function') byType = byType[param.name];
+                      if (typeof byType === 'function') made = byType.call(override, param);
+                    }
+                    if (!made) {
+                      if (!(type in MB.ParameterFields) || typeof MB.ParameterFields[type] !== 'function') type = 'string';
+                      made = MB.ParameterFields[type](param);
+                    }
+                    MB.fields[param.name] = made;
+                    var div = made.paramDiv;
+                    var id = 'macro-param-' + param.name;
+                    div.attr('id', 'macro-param-div-' + param.name);
+                    made.input.addClass('macro-param-input').attr('id', id);
+                    if (param.hidden) div.hide();
+                    $('label', div).attr('for', id).text(param.displayName);
+                    if (param.required) {
+                      var label = div.find('label');
+                      label.text(label.text() + ' *');
+                      div.addClass('required');
+                    }
+                    if (param.description) div.append('<div class="macro-param-desc">' + param.description + '</div>');
+                    return div;
+                  }
+                  MB.getMacroDefinitionFromForm = function (metadata) {
+                    var params = {};
+                    metadata.formDetails.parameters.forEach(function (param) {
+                      var input = $('#macro-param-' + param.name);
+                      var value = input.val();
+                      if (input.attr('type') === 'checkbox') value = '' + input.prop('checked');
+                      if (value && (param.hidden || !param.defaultValue || param.defaultValue != value)) params[param.name] = value;
+                    });
+                    var override = overrides[metadata.macroName];
+                    if (override && typeof override.beforeParamsRetrieved === 'function') params = override.beforeParamsRetrieved(params, metadata, {});
+                    return { name: metadata.macroName, params: params };
+                  };
+                  // Opens the browser on one macro (the Insert menu, or editing a macro on the page); an override's opener wins.
+                  MB.open = function (settings) {
+                    var name = settings.presetMacroName || (settings.selectedMacro && settings.selectedMacro.name);
+                    var override = overrides[name];
+                    if (override && typeof override.opener === 'function') { override.opener(settings.selectedMacro || { name: name }); return; }
+                    var metadata = settings.metadata;
+                    MB.settings = settings;
+                    MB.fields = {};
+                    var dialog = document.getElementById('macro-browser-dialog');
+                    var form = dialog.querySelector('.macro-input-fields form');
+                    form.textContent = '';
+                    metadata.formDetails.parameters.forEach(function (param) {
+                      $(form).append(parameterDiv(metadata, param, override)[0]);
+                    });
+                    var params = $.extend({}, settings.selectedMacro ? settings.selectedMacro.params : {});
+                    if (override && typeof override.beforeParamsSet === 'function') params = override.beforeParamsSet(params, !settings.selectedMacro);
+                    metadata.formDetails.parameters.forEach(function (param) {
+                      var value = params[param.name];
+                      if (value == null) value = param.defaultValue;
+                      if (value != null) MB.fields[param.name].setValue(value);
+                    });
+                    MB.activeMetadata = metadata;
+                    dialog.hidden = false;
+                    MB.processRequiredParameters();
+                  };
+                  MB.complete = function () {
+                    var ok = document.querySelector('#macro-browser-dialog button.ok');
+                    if (!ok || ok.disabled) return;
+                    var definition = MB.getMacroDefinitionFromForm(MB.activeMetadata);
+                    MB.close();
+                    if (MB.settings.onComplete) MB.settings.onComplete(definition);
+                  };
+                  MB.close = function () {
+                    MB.fields = {};
+                    document.getElementById('macro-browser-dialog').hidden = true;
+                  };
+                  // macro-browser-smartfields.js: the call the official connector makes; kept so that such code runs here too.
+                  MB.activateSmartFieldsAttachmentsOnPage = function (name, fileTypes) {
+                    MB.setMacroJsOverride(name, { fileTypes: fileTypes, fields: {} });
+                  };
+                  window.AJS = window.AJS || {};
+                  window.AJS.MacroBrowser = MB;
+                })();
+                """);
     }
 
     /**
