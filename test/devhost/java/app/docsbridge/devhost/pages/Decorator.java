@@ -72,7 +72,8 @@ public final class Decorator implements Filter {
         List<String> keys = new java.util.ArrayList<>(ProductShims.SUPERBATCH);
         keys.addAll(requiredKeys);
         String resources = tags.render(List.of("atl.general", decorator.group(1)), keys);
-        return html.substring(0, head.end()) + "\n" + resources + html.substring(head.end());
+        // The decorator frames the page in the user's theme too (dark when the browser asks for it).
+        return html.substring(0, head.end()) + "\n" + ThemeStyle.element() + resources + html.substring(head.end());
     }
 
     private final class HtmlCapture extends HttpServletResponseWrapper {

@@ -53,18 +53,8 @@ public final class PageLayout {
                   main { padding: 16px; }
                   table { border-collapse: collapse; }
                   td, th { border-bottom: 1px solid #ddd; padding: 4px 8px; text-align: left; }
-                  /* Confluence 9+'s dark theme ("match browser"): the design tokens apps style with, values of
-                     @atlaskit/tokens' atlassian-dark theme; the page itself follows them too. */
-                  @media (prefers-color-scheme: dark) {
-                    :root { color-scheme: dark; --ds-surface: #1F1F21; --ds-surface-sunken: #18191A; --ds-text: #CECFD2;
-                      --ds-text-subtle: #A9ABAF; --ds-border: #E3E4F21F; --ds-background-neutral: #CECED912;
-                      --ds-background-neutral-hovered: #E3E4F21F; --ds-border-focused: #8FB8F6; --ds-link: #669DF1; }
-                    :root { %s }
-                    body { background: var(--ds-surface); color: var(--ds-text); }
-                    main a { color: var(--ds-link); }
-                    td, th { border-bottom-color: var(--ds-border); }
-                  }
                 </style>
+                %s
                 %s</head>
                 <body>
                 <header><a href="%s/">Confluence dev host</a><span>%s</span></header>
@@ -74,7 +64,7 @@ public final class PageLayout {
                 </body>
                 </html>
                 """.formatted(Html.escape(locale.toLanguageTag()), Html.escape(title), cp, Html.escape(user.map(AppUser::username).orElse("")),
-                Html.escape(user.map(AppUser::key).orElse("")), Html.escape(locale.toString()), DarkTokens.DECLARATIONS, tags.render(List.of("atl.general"), ProductShims.SUPERBATCH), cp, who, bodyHtml);
+                Html.escape(user.map(AppUser::key).orElse("")), Html.escape(locale.toString()), ThemeStyle.element(), tags.render(List.of("atl.general"), ProductShims.SUPERBATCH), cp, who, bodyHtml);
         resp.setContentType("text/html;charset=UTF-8");
         resp.getWriter().write(html);
     }
