@@ -13,8 +13,8 @@ export const peopleScript = readFileSync(join(__dirname, 'browser', 'people.js')
 
 const STYLE = `
 body{font:14px/1.4 system-ui,sans-serif;margin:0;color:#172b4d;background:#f4f5f7}
-header{display:flex;gap:12px;align-items:center;padding:8px 12px;background:#fff;border-bottom:1px solid #dfe1e6}
-h1{font-size:16px;margin:0;flex:1;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+header{display:flex;flex-wrap:wrap;gap:12px;align-items:center;padding:8px 12px;background:#fff;border-bottom:1px solid #dfe1e6}
+h1{font-size:16px;margin:0;flex:1 1 16em;min-width:16em;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 #sim-mode{font-weight:600}#sim-status{color:#5e6c84}
 main{display:grid;grid-template-columns:180px 1fr;gap:12px;padding:12px}
 #sim-document{background:#fff;border:1px solid #dfe1e6;padding:12px;min-height:120px}
