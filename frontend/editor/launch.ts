@@ -15,6 +15,7 @@ import { renameEvents } from './rename';
 import { editRightsEvents } from './editRights';
 import { actionLinkEvents } from './actionLinks';
 import { offerCreateNew } from './createNew';
+import { referenceEvents } from './references';
 
 /** How long api.js may take before the user is told the Docs server cannot be reached. */
 export const API_TIMEOUT_MS = 8000;
@@ -69,6 +70,8 @@ export async function launchEditor(doc: Document, timeoutMs = API_TIMEOUT_MS): P
       ...(picker && editing ? fileRequestEvents(doc, picker, () => editor) : {}),
       // Save copy as: for anyone who may view the file, as ONLYOFFICE offers it in view sessions too.
       ...(picker ? saveCopyEvents(doc, picker) : {}),
+      // Linked data between spreadsheets: update values and change source while editing, open source always.
+      ...(picker && data.config.documentType === 'cell' ? referenceEvents(doc, picker, editing, () => editor) : {}),
       ...historyEvents(doc, data, data.config, () => editor),
       // People to mention and notify, for signed-in users (the config names the user only then).
       ...(data.attachmentId && (data.config.editorConfig?.user as { id?: string } | undefined)?.id

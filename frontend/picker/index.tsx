@@ -32,9 +32,9 @@ function pickFile(request: PickRequest): Promise<SignedCommand | null> {
   return show((done) => <PickerDialog request={request} onDone={done} />);
 }
 
-function chooseFile({ pageId }: { pageId: number }): Promise<ChosenFile | null> {
-  // Nothing is signed for the macro: `c` and `editorAttachmentId` are not used when onChosen is given.
-  const request: PickRequest = { purpose: 'view', c: '', pageId, editorAttachmentId: 0 };
+function chooseFile({ pageId, purpose = 'view' }: { pageId: number; purpose?: 'view' | 'reference' }): Promise<ChosenFile | null> {
+  // Nothing is signed here: `c` and `editorAttachmentId` are not used when onChosen is given.
+  const request: PickRequest = { purpose, c: '', pageId, editorAttachmentId: 0 };
   return show<ChosenFile | null>((done) => (
     <PickerDialog request={request} onDone={() => done(null)} onChosen={(f) => done({ id: f.id, pageId: f.pageId, fileName: f.fileName })} />
   ));

@@ -9,6 +9,8 @@ export function titleOf(purpose: PickPurpose): string {
       return WRM.I18n.getText('docsbridge.picker.title.document');
     case 'view':
       return WRM.I18n.getText('docsbridge.picker.title.view');
+    case 'reference':
+      return WRM.I18n.getText('docsbridge.picker.title.reference');
     default:
       return WRM.I18n.getText('docsbridge.picker.title.spreadsheet');
   }

@@ -2,9 +2,10 @@
 
 /**
  * What the editor asked for: an image to insert, a document to compare/combine, mail-merge recipients; or, for the
- * preview macro in the macro browser, any file ONLYOFFICE can display ('view').
+ * preview macro in the macro browser, any file ONLYOFFICE can display ('view'); or a new source spreadsheet for
+ * linked data ('reference', chosen here and signed by the reference endpoint).
  */
-export type PickPurpose = 'image' | 'document' | 'spreadsheet' | 'view';
+export type PickPurpose = 'image' | 'document' | 'spreadsheet' | 'reference' | 'view';
 
 export interface PickRequest {
   purpose: PickPurpose;
@@ -47,8 +48,11 @@ export interface SavedCopy {
 export interface DocsbridgePicker {
   /** Shows the picker; resolves with the signed object, or null when the user cancelled. */
   pickFile(request: PickRequest): Promise<SignedCommand | null>;
-  /** Shows the picker for a file ONLYOFFICE can display, this page's files first; null when the user cancelled. */
-  chooseFile(request: { pageId: number }): Promise<ChosenFile | null>;
+  /**
+   * Shows the picker for a file ONLYOFFICE can display ('view', the default) or a spreadsheet ('reference'), this
+   * page's files first; nothing is signed. Null when the user cancelled.
+   */
+  chooseFile(request: { pageId: number; purpose?: 'view' | 'reference' }): Promise<ChosenFile | null>;
   /** Asks for the page and name of a copy and stores it; resolves with the copy, or null when cancelled. */
   saveCopy(request: SaveCopyRequest): Promise<SavedCopy | null>;
 }

@@ -34,6 +34,19 @@ export interface DocEditorEvents {
   /** `c`: mention, protect or info (with `id`); newer Docs versions page with `search`, `from`, `count`. */
   onRequestUsers?: (event: DocsEvent<UserListRequest>) => void;
   onRequestSendNotify?: (event: DocsEvent<SendNotifyRequest>) => void;
+  /** Data tab > External links > Update values (also IMPORTRANGE, with `link`): answer with setReferenceData. */
+  onRequestReferenceData?: (event: DocsEvent<ReferenceRequest>) => void;
+  /** External links > Change source: answer with setReferenceSource. */
+  onRequestReferenceSource?: (event: DocsEvent<ReferenceRequest>) => void;
+  /** External links > Open source: open the source's editor in the tab named `windowName`. */
+  onRequestOpen?: (event: DocsEvent<ReferenceRequest & { windowName?: string }>) => void;
+}
+
+/** What the spreadsheet editor says about a linked source (docs-api §2.4); any field may be missing. */
+export interface ReferenceRequest {
+  referenceData?: { fileKey?: string; instanceId?: string; key?: string };
+  path?: string;
+  link?: string;
 }
 
 /** `onRequestUsers` data (docs-api §2.4). */
@@ -95,6 +108,10 @@ export interface DocEditor {
   setUsers?(data: { c: string; users: EditorUser[]; isPaginated?: boolean; total?: number }): void;
   /** The answer to onMakeActionLink: the URL that opens the document at the bookmark or comment. */
   setActionLink?(link: string): void;
+  /** `{fileType, key, path, referenceData, url, token}`, or `{error}` for the editor to show. */
+  setReferenceData?(data: Record<string, unknown>): void;
+  /** As setReferenceData, for a changed source. */
+  setReferenceSource?(data: Record<string, unknown>): void;
 }
 
 export interface DocsApi {

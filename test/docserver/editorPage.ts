@@ -5,11 +5,13 @@ import { join } from 'path';
 
 export const EDITOR_APPS = ['documenteditor', 'spreadsheeteditor', 'presentationeditor', 'pdfeditor', 'visioeditor'] as const;
 /** /web-apps/apps/<editor>/<main|mobile|embed>/<file> */
-export const EDITOR_PATH = new RegExp(`^/web-apps/apps/(${EDITOR_APPS.join('|')})/(main|mobile|embed)/(index\\.html|sim-editor\\.js|sim-people\\.js)$`);
+export const EDITOR_PATH = new RegExp(`^/web-apps/apps/(${EDITOR_APPS.join('|')})/(main|mobile|embed)/(index\\.html|sim-editor\\.js|sim-people\\.js|sim-links\\.js)$`);
 
 export const editorScript = readFileSync(join(__dirname, 'browser', 'editor.js'), 'utf8');
 /** Mentions, protected-range people and avatars (browser/people.js), on top of editor.js. */
 export const peopleScript = readFileSync(join(__dirname, 'browser', 'people.js'), 'utf8');
+/** Spreadsheets' external links: copy, paste link, Update values, Change source, Open source (browser/links.js). */
+export const linksScript = readFileSync(join(__dirname, 'browser', 'links.js'), 'utf8');
 
 const STYLE = `
 body{font:14px/1.4 system-ui,sans-serif;margin:0;color:#172b4d;background:#f4f5f7}
@@ -37,7 +39,10 @@ mark{background:#fff0b3}
 #sim-people-list{list-style:none;padding:0;margin:8px 0}#sim-people-list li{display:flex;gap:8px;align-items:center;padding:2px 0}
 #sim-people-list li[aria-selected=true]{font-weight:600}
 #sim-comments{margin:0 12px 12px}#sim-comments li{padding:4px 0}
-.sim-user-avatar{width:16px;height:16px;border-radius:50%;vertical-align:middle;margin-right:4px}`;
+.sim-user-avatar{width:16px;height:16px;border-radius:50%;vertical-align:middle;margin-right:4px}
+#sim-links-panel{margin:0 12px 12px;padding:8px 12px;background:#fff;border:1px solid #dfe1e6}
+#sim-links-list{list-style:none;padding:0;margin:8px 0}#sim-links-list li{display:flex;flex-wrap:wrap;gap:8px;align-items:center;padding:4px 0;border-bottom:1px solid #f4f5f7}
+#sim-links-error{padding:6px 12px;background:#ffebe6;border:1px solid #de350b}`;
 
 export function editorPage(app: string): string {
   return `<!DOCTYPE html>
@@ -97,6 +102,15 @@ export function editorPage(app: string): string {
   </div>
   <button id="sim-people-close" type="button">Close</button>
 </section>
+<section id="sim-links-panel" aria-label="External links" hidden>
+  <h2>External links</h2>
+  <button id="sim-copy-cells" type="button">Copy cells</button>
+  <button id="sim-paste-link" type="button" hidden>Paste link</button>
+  <label>Formula <input id="sim-link-formula" placeholder="='[Budget.xlsx]Sheet1'!A1" autocomplete="off"></label>
+  <button id="sim-link-formula-add" type="button" hidden>Enter formula</button>
+  <div id="sim-links-error" role="alert" hidden></div>
+  <ul id="sim-links-list" aria-label="Linked sources"></ul>
+</section>
 <section aria-label="Comments"><ol id="sim-comments" role="log"></ol></section>
 <main>
   <section aria-label="Connected users"><h2>Users</h2><ul id="sim-users"></ul></section>
@@ -106,6 +120,7 @@ export function editorPage(app: string): string {
 </main>
 <script src="sim-editor.js"></script>
 <script src="sim-people.js"></script>
+<script src="sim-links.js"></script>
 </body>
 </html>
 `;

@@ -48,6 +48,20 @@ describe('files handed to the editor', () => {
     expect((await insert('setRequestedSpreadsheet', { ...m, token: sign(m) })).json).toMatchObject({ ok: true, c: 'mailmerge' });
   });
 
+  it('setReferenceData / setReferenceSource: the signed source with its path and referenceData, downloaded like a file', async () => {
+    const sheet = host.serve('/files/budget.xlsx', Buffer.from('PK-sheet'));
+    const object = { fileType: 'xlsx', key: 'k-budget', path: 'Budget.xlsx', referenceData: { fileKey: '42', instanceId: 'wiki' }, url: sheet };
+    const r = await insert('setReferenceData', { ...object, token: sign(object) });
+    expect(r.status).toBe(200);
+    expect(r.json).toMatchObject({ ok: true, path: 'Budget.xlsx', referenceData: { fileKey: '42', instanceId: 'wiki' }, files: [{ fileType: 'xlsx', bytes: 8 }] });
+    const source = { ...object, path: 'Costs.xlsx' };
+    expect((await insert('setReferenceSource', { ...source, token: sign(source) })).json).toMatchObject({ ok: true, path: 'Costs.xlsx' });
+    // path is required (the formula shows it), and only the token counts.
+    const { path: _path, ...noPath } = object;
+    expect((await insert('setReferenceData', { ...noPath, token: sign(noPath) })).json).toMatchObject({ ok: false, error: 'path is required' });
+    expect((await insert('setReferenceData', object)).json).toMatchObject({ ok: false, error: 'token missing' });
+  });
+
   it('refuses a missing or foreign token, a failed download, a view-only session and an unknown method', async () => {
     const url = host.serve('/files/chart.png', png);
     const object = { c: 'add', images: [{ fileType: 'png', url }] };

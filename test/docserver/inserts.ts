@@ -6,7 +6,9 @@ import { SimConfig } from './config';
 import { DownloadAttempt, Downloader } from './download';
 import { verifyToken } from './jwt';
 
-export const INSERT_METHODS = ['insertImage', 'setRequestedDocument', 'setRequestedSpreadsheet'] as const;
+export const INSERT_METHODS = ['insertImage', 'setRequestedDocument', 'setRequestedSpreadsheet', 'setReferenceData', 'setReferenceSource'] as const;
+/** Linked data between spreadsheets: the object also names the source ({path, referenceData}) for the formula. */
+const REFERENCE_METHODS: readonly InsertMethod[] = ['setReferenceData', 'setReferenceSource'];
 export type InsertMethod = (typeof INSERT_METHODS)[number];
 
 export interface InsertedFile {
@@ -19,6 +21,9 @@ export interface InsertRecord {
   sessionId: string;
   method: InsertMethod;
   c: string | null;
+  /** setReferenceData / setReferenceSource: the source as the editor will name it (from the token). */
+  path?: string;
+  referenceData?: Record<string, unknown>;
   at: string;
   ok: boolean;
   error?: string;
@@ -47,6 +52,12 @@ export class Inserts {
     const fields = this.trusted(data);
     if (typeof fields === 'string') return fail(record, fields);
     record.c = typeof fields.c === 'string' ? fields.c : null;
+    if (REFERENCE_METHODS.includes(method)) {
+      // docs-api: path is required (the formula shows it); referenceData identifies the source from now on.
+      if (typeof fields.path !== 'string' || !fields.path) return fail(record, 'path is required');
+      record.path = fields.path;
+      if (typeof fields.referenceData === 'object' && fields.referenceData !== null) record.referenceData = fields.referenceData as Record<string, unknown>;
+    }
     const files = filesOf(method, fields);
     if (typeof files === 'string') return fail(record, files);
     for (const file of files) {

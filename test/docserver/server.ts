@@ -10,7 +10,7 @@ import { DocServerOptions, resolveConfig, SimConfig } from './config';
 import { Converter, ConversionState, toXml, wantsXml } from './converter';
 import { DownloadAttempt, Downloader } from './download';
 import { HistoryViewer } from './history';
-import { EDITOR_PATH, editorPage, editorScript, peopleScript } from './editorPage';
+import { EDITOR_PATH, editorPage, editorScript, linksScript, peopleScript } from './editorPage';
 import { formatsJson } from './formats';
 import { HttpError, readJsonObject, requestBase, send, sendJson, sendText } from './httpUtil';
 import { SessionStore } from './sessions';
@@ -102,6 +102,7 @@ export async function startDocServer(opts: DocServerOptions = {}): Promise<DocSe
           if (method !== 'GET') throw new HttpError(405, 'method not allowed');
           if (editor[3] === 'sim-editor.js') return send(res, 200, 'application/javascript; charset=utf-8', editorScript);
           if (editor[3] === 'sim-people.js') return send(res, 200, 'application/javascript; charset=utf-8', peopleScript);
+          if (editor[3] === 'sim-links.js') return send(res, 200, 'application/javascript; charset=utf-8', linksScript);
           return send(res, 200, 'text/html; charset=utf-8', editorPage(editor[1]));
         }
         const route = routes[url.pathname];

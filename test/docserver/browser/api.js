@@ -177,6 +177,10 @@
         case 'requestEditRights': fire('onRequestEditRights'); break;
         case 'makeActionLink': fire('onMakeActionLink', m.data); break;
         case 'requestCreateNew': fire('onRequestCreateNew'); break;
+        // Spreadsheets' external links: Update values, Change source, Open source (docs-api §2.4).
+        case 'requestReferenceData': fire('onRequestReferenceData', m.data); break;
+        case 'requestReferenceSource': fire('onRequestReferenceSource', m.data); break;
+        case 'requestOpen': fire('onRequestOpen', m.data); break;
       }
     }
 
@@ -208,7 +212,7 @@
     };
     editor.requestClose = function () { toFrame('requestClose'); };
     // Files for the editor: passed on as plain data; the editor frame has the simulator check and download them.
-    ['insertImage', 'setRequestedDocument', 'setRequestedSpreadsheet'].forEach(function (name) {
+    ['insertImage', 'setRequestedDocument', 'setRequestedSpreadsheet', 'setReferenceData', 'setReferenceSource'].forEach(function (name) {
       editor[name] = function (data) { toFrame(name, null, JSON.parse(JSON.stringify(data === undefined ? null : data))); };
     });
     // Version history: the host answers onRequestHistory / onRequestHistoryData with these.
@@ -220,7 +224,7 @@
     // The answer to onMakeActionLink: the editor shows the link for the user to copy.
     editor.setActionLink = function (link) { toFrame('setActionLink', null, String(link)); };
     ['denyEditingRights',
-      'setSharingSettings', 'setReferenceData', 'setReferenceSource',
+      'setSharingSettings',
       'setMailMergeRecipients', 'setRevisedFile', 'setFavorite', 'startFilling', 'downloadAs', 'serviceCommand',
       'processSaveResult', 'processRightsChange', 'processMouse', 'grabFocus', 'blurFocus', 'setEmailAddresses']
       .forEach(function (name) {

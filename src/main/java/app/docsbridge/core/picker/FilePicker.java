@@ -69,7 +69,8 @@ public class FilePicker {
     }
 
     public boolean acceptsCommand(PickPurpose purpose, String command) {
-        // VIEW has no editor command: the macro's file is listed, never signed.
+        // VIEW and REFERENCE have no command here: the macro's file is listed only; a new linked-data source is
+        // signed by ReferenceSources.
         return COMMANDS.getOrDefault(purpose, Set.of()).contains(command);
     }
 

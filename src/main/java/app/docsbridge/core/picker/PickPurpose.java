@@ -13,11 +13,13 @@ import java.util.TreeSet;
  * What the editor asks a Confluence file for, and so which files it accepts: an image to insert
  * ({@code onRequestInsertImage}), a document to compare or combine ({@code onRequestSelectDocument}), or a
  * spreadsheet of mail-merge recipients ({@code onRequestSelectSpreadsheet}) (../shared/reference/docs-api.md §2.4);
+ * a new source spreadsheet for linked data ({@code onRequestReferenceSource}: listed here, signed by
+ * {@code ReferenceSources});
  * or, for the preview macro's file in the macro browser, any file ONLYOFFICE can display ({@code VIEW}: listed
  * only, never signed for an editor).
  */
 public enum PickPurpose {
-    IMAGE, DOCUMENT, SPREADSHEET, VIEW;
+    IMAGE, DOCUMENT, SPREADSHEET, REFERENCE, VIEW;
 
     /** The raster formats the editors insert as pictures (ONLYOFFICE's image upload list). */
     static final Set<String> IMAGE_EXTENSIONS = Set.of("bmp", "gif", "jpeg", "jpg", "png", "tif", "tiff");
@@ -43,7 +45,7 @@ public enum PickPurpose {
         return switch (this) {
             case IMAGE -> IMAGE_EXTENSIONS.contains(extension);
             case DOCUMENT -> formats.find(extension).filter(f -> f.canView() && f.type() == DocumentType.WORD).isPresent();
-            case SPREADSHEET -> formats.find(extension).filter(f -> f.canView() && f.type() == DocumentType.CELL).isPresent();
+            case SPREADSHEET, REFERENCE -> formats.find(extension).filter(f -> f.canView() && f.type() == DocumentType.CELL).isPresent();
             case VIEW -> formats.find(extension).filter(Format::canView).isPresent();
         };
     }
