@@ -8,8 +8,12 @@
 //   MacroSummary/MacroParameter), and its file field (the app's picker, fileField.test.ts) is set up from the
 //   macro-browser context, depending on confluence.editor.actions:editor-macro-browser (as the official connector
 //   7.4.2, built against Confluence 10.0.3, declares its own).
-// What cannot run here: Confluence's own editor. Whether Confluence 10's "/" menu lists the macro is unverified
-// (decisions/0008): no source we can read shows which macros it offers.
+// - the editor's "{" autocomplete (AMD module confluence-editor/tinymce3/plugins/autocomplete-macro/
+//   autocomplete-settings-macros) lists every macro-browser macro whose summary is not hidden, and opens the macro
+//   browser instead of inserting a bare macro when AJS.MacroBrowser.hasRequiredParameters(summary).
+// What cannot run here: Confluence's own editor. Its insert autocompletes are registered per trigger character in
+// Confluence.Editor.Autocompleter.Settings ("{", "[", "!", "@"; apps add "#", "$"); no "/" entry was found, so a
+// "/" menu in Confluence 10 stays unverified (decisions/0008).
 import fs from 'fs';
 import path from 'path';
 import { MACRO_NAME } from '../../../frontend/macroBrowser/fileField';
@@ -30,6 +34,16 @@ test('the macro is declared for the macro browser with the connector\'s name and
   expect(params).toEqual([['page', 'confluence-content'], ['name', 'attachment'], ['width', 'string'], ['height', 'string'], ['edit', 'boolean']]);
   expect(macro.querySelector('parameter[name="name"]')!.getAttribute('required')).toBe('true');
   expect(Array.from(macro.querySelectorAll('category')).map((c) => c.getAttribute('name'))).toEqual(expect.arrayContaining(['media']));
+});
+
+test('the "{" autocomplete offers the macro and opens the macro browser for it, so the file is always chosen', () => {
+  const macro = doc.querySelector(`xhtml-macro[name="${MACRO_NAME}"]`)!;
+  // hidden="true" would keep it out of the browser and the autocomplete (makeMacroDropdownItem returns null).
+  expect(macro.getAttribute('hidden')).not.toBe('true');
+  // A required parameter makes the autocomplete open the browser (our picker) rather than insert an empty macro.
+  const required = Array.from(macro.querySelectorAll('parameters > parameter[required="true"]')).map((p) => p.getAttribute('name'));
+  expect(required).toEqual(['name']);
+  expect(macro.querySelector('parameter[name="name"]')!.getAttribute('default')).toBeNull();
 });
 
 test('the Insert menu entry is a featured-macro web-item: linkId = macro key, label = the macro\'s own label key', () => {
