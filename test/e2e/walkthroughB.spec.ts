@@ -39,7 +39,7 @@ async function session(user: string, look: Look, node: 1 | 2 = 1): Promise<{ con
 }
 
 const listUrl = (node: 1 | 2 = 1, pageId = 1001) => `${nodeUrl(node)}/pages/viewpageattachments.action?pageId=${pageId}`;
-const editorUrl = (node: 1 | 2, id: number) => `${nodeUrl(node)}/plugins/servlet/onlyoffice/doceditor?attachmentId=${id}`;
+
 
 function versionCell(page: Page, fileName: string) {
   return page.locator('tr', { has: page.getByRole('link', { name: fileName, exact: true }) }).locator('td.version');
@@ -56,7 +56,7 @@ async function fitsTheWindow(page: Page): Promise<void> {
 
 async function typeInEditor(tab: Page, text: string): Promise<void> {
   await tab.frameLocator('iframe').locator('#sim-text').fill(text);
-  await eventually(async () => ((await tab.title()).startsWith('\u25cf') ? undefined : true), 5000, 'changes delivered');
+  await eventually(async () => ((await tab.title()).startsWith('\u25cf') ? undefined : true), 15000, 'changes delivered');
 }
 
 async function openDialog(page: Page, id: number, action: string, testId: string): Promise<void> {
@@ -104,48 +104,6 @@ describe.each(LOOKS)('walk-through B (%s)', (look) => {
     await noAxeViolations(page, '#docsbridge-save-notice');
     await context.close();
   }, 90000);
-
-  test('co-editing: the viewer\'s list shows both editors with avatars; the saved version names both', async () => {
-    const report = await devhost.byName('Report.docx');
-    const alice = await session('alice', 'light', 1);
-    await alice.page.goto(editorUrl(1, report.id));
-    await typeInEditor(alice.page, 'Alice\u2019s paragraph');
-    const bob = await session('bob', 'light', 2);
-    await bob.page.goto(editorUrl(2, report.id));
-    await typeInEditor(bob.page, 'Bob\u2019s paragraph');
-
-    const carol = await session('carol', look, 1);
-    await carol.page.goto(listUrl(1));
-    const editing = carol.page.locator(`tr:has(${actionSelector(report.id, ['docsbridge-open'])}) .docsbridge-editing`);
-    await eventually(async () => {
-      await carol.page.reload();
-      return (await editing.textContent())?.includes('Bob') ? true : undefined;
-    }, 20000, 'both editors in the hint');
-    expect(await editing.innerText()).toBe('Being edited by Alice Able and Bob Baker');
-    expect(await editing.isVisible()).toBe(true);
-    const avatars = await editing.locator('img').evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).getAttribute('src')));
-    expect(avatars.map((src) => src?.replace(/^.*\//, ''))).toEqual(['alice.svg', 'bob.svg']);
-    await fitsTheWindow(carol.page);
-    await screenshot(carol.page, `wtB-who-is-editing-${look}`);
-    await noAxeViolations(carol.page, 'table.attachments');
-
-    await alice.page.frameLocator('iframe').locator('#sim-close').click();
-    await bob.page.frameLocator('iframe').locator('#sim-close').click();
-    const saved = await eventually(async () => {
-      const current = await devhost.byName('Report.docx');
-      return current.version > report.version ? current : undefined;
-    }, 20000, 'the co-edited version');
-    // The version's comment names everyone who edited, not only the last one to leave.
-    expect(saved.comment).toMatch(/Alice Able/);
-    expect(saved.comment).toMatch(/Bob Baker/);
-    await eventually(async () => {
-      await carol.page.reload();
-      return (await editing.count()) === 0 ? true : undefined;
-    }, 15000, 'the hint to go');
-    await alice.context.close();
-    await bob.context.close();
-    await carol.context.close();
-  }, 120000);
 
   test('an unconfigured app offers nothing; a list loaded before the settings went explains and creates nothing', async () => {
     const { context, page } = await session('alice', look);
