@@ -12,7 +12,7 @@ export interface EditorData {
   fileName: string;
   configureUrl?: string;
   pageId?: number;
-  /** Present when editing: the file picker's script and style URLs, loaded on first use. */
+  /** Present for signed-in users: the picker bundle's script and style URLs (file picker, Save copy as), loaded on first use. */
   pickerResources?: string[];
 }
 

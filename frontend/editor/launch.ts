@@ -38,6 +38,12 @@ export async function launchEditor(doc: Document, timeoutMs = API_TIMEOUT_MS): P
   }
   let editor: DocEditor | null = null;
   let failed = false;
+  const editing = data.config.editorConfig?.mode !== 'view';
+  // The Confluence dialogs (file picker, Save copy as), for signed-in users; loaded on first use.
+  const picker =
+    data.pickerResources && data.pageId && data.attachmentId
+      ? { pageId: data.pageId, attachmentId: data.attachmentId, pickerResources: data.pickerResources }
+      : null;
   // The spinner stays over the editor until the editor's own interface is up.
   const ready = () => {
     if (!failed) hideStatus(doc);
@@ -60,19 +66,16 @@ export async function launchEditor(doc: Document, timeoutMs = API_TIMEOUT_MS): P
         if (doc.defaultView) void closeEditor(doc.defaultView, data);
       },
       // Confluence files for the editor, only while editing: the viewer has no Insert image, Compare or Mail merge.
-      ...(data.pickerResources && data.pageId && data.attachmentId
-        ? {
-            ...fileRequestEvents(doc, { pageId: data.pageId, attachmentId: data.attachmentId, pickerResources: data.pickerResources }, () => editor),
-            ...saveCopyEvents(doc, { pageId: data.pageId, attachmentId: data.attachmentId, pickerResources: data.pickerResources }),
-          }
-        : {}),
+      ...(picker && editing ? fileRequestEvents(doc, picker, () => editor) : {}),
+      // Save copy as: for anyone who may view the file, as ONLYOFFICE offers it in view sessions too.
+      ...(picker ? saveCopyEvents(doc, picker) : {}),
       ...historyEvents(doc, data, data.config, () => editor),
       // People to mention and notify, for signed-in users (the config names the user only then).
       ...(data.attachmentId && (data.config.editorConfig?.user as { id?: string } | undefined)?.id
         ? peopleEvents(doc, { attachmentId: data.attachmentId }, () => editor)
         : {}),
       // Rename only while editing (it needs edit permission); every session follows a new title.
-      ...renameEvents(doc, data, data.pickerResources && data.attachmentId ? data.attachmentId : null),
+      ...renameEvents(doc, data, editing && data.attachmentId ? data.attachmentId : null),
       ...editRightsEvents(doc, data),
       ...actionLinkEvents(doc, data.attachmentId, () => editor),
     },

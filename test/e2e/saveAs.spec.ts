@@ -39,6 +39,15 @@ async function saveCopyAs(page: Page, editor: FrameLocator, fileType: string) {
   return dialog;
 }
 
+/** The editor's canXxx flags as api.js set them from the declared events. */
+async function editorFlags(page: Page): Promise<{ canRequestSaveAs: boolean; canRename: boolean }> {
+  const frame = page.frames().find((f) => f !== page.mainFrame())!;
+  return frame.evaluate(() => {
+    const c = (window as unknown as { docsim: { session(): { config: { editorConfig: Record<string, unknown> } } } }).docsim.session().config.editorConfig;
+    return { canRequestSaveAs: c.canRequestSaveAs === true, canRename: c.canRename === true };
+  });
+}
+
 const onPage = async (pageId: number) => (await devhost.attachments()).filter((a) => a.pageId === pageId).map((a) => a.fileName);
 
 test('alice saves a PDF copy on this page and a DOCX copy on a recent page: names de-duplicated, content from the Docs server', async () => {
@@ -146,6 +155,43 @@ test('refusals: a bad name stays in the dialog, carol may not add files, links n
   await carol.page.goto(editorUrl(report.id));
   const refused = await post(carol.page, { editorAttachmentId: report.id, pageId: 1001, url, fileType: 'pdf', fileName: 'Carol copy' });
   expect(refused).toEqual({ status: 403, json: { error: 'forbidden', message: expect.stringContaining('You may not add files to that page') } });
+  expect((await devhost.attachments()).length).toBe(count);
+  await carol.context.close();
+});
+
+test('view sessions offer Save copy as too: alice saves from the viewer; carol (view only) is refused by the target page; no Rename', async () => {
+  const alice = await sessionAs(browser, 'alice');
+  const report = await devhost.byName('Report.docx');
+  await alice.page.goto(`${editorUrl(report.id)}&mode=view`);
+  const viewer = alice.page.frameLocator('iframe');
+  await viewer.locator('body[data-state="ready"]').waitFor();
+  expect(await viewer.locator('#sim-mode').textContent()).toBe('Viewing');
+  expect(await viewer.locator('#sim-rename').isHidden()).toBe(true);
+  expect(await editorFlags(alice.page)).toEqual({ canRequestSaveAs: true, canRename: false });
+  await saveCopyAs(alice.page, viewer, 'pdf');
+  await alice.page.fill('#docsbridge-save-copy-name', 'Report seen');
+  await alice.page.getByTestId('docsbridge-save-copy-submit').click();
+  const done = alice.page.getByTestId('docsbridge-save-copy-done');
+  await done.waitFor();
+  expect(await done.textContent()).toBe('The copy was saved as Report seen.pdf on this page.');
+  expect(await devhost.byName('Report seen.pdf')).toMatchObject({ pageId: 1001, lastModifier: 'alice' });
+  await alice.context.close();
+
+  const carol = await sessionAs(browser, 'carol');
+  await carol.page.goto(editorUrl(report.id));
+  const carolViewer = carol.page.frameLocator('iframe');
+  await carolViewer.locator('body[data-state="ready"]').waitFor();
+  expect(await carolViewer.locator('#sim-mode').textContent()).toBe('Viewing');
+  // The launcher declares onRequestSaveAs but no onRequestRename in a view session (api.js canXxx flags).
+  expect(await editorFlags(carol.page)).toEqual({ canRequestSaveAs: true, canRename: false });
+  expect(await carolViewer.locator('#sim-rename').isHidden()).toBe(true);
+  const count = (await devhost.attachments()).length;
+  await saveCopyAs(carol.page, carolViewer, 'pdf');
+  await carol.page.getByTestId('docsbridge-save-copy-submit').click();
+  const error = carol.page.getByTestId('docsbridge-save-copy-error');
+  await error.waitFor();
+  expect(await error.textContent()).toContain('You may not add files to that page');
+  await screenshot(carol.page, 'save-copy-viewer-refused');
   expect((await devhost.attachments()).length).toBe(count);
   await carol.context.close();
 });

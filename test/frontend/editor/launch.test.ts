@@ -204,3 +204,24 @@ test('api.js that loads but defines no DocsAPI counts as unreachable', async () 
   expect(await launchEditor(document)).toBeNull();
   expect(document.getElementById('docsbridge-status')!.textContent).toContain('cannot be reached');
 });
+
+test('a view session offers Save copy as, but neither Rename nor the editing-only file requests', async () => {
+  const picker = { pageId: 3, attachmentId: 7, pickerResources: ['/confluence/picker.js'] };
+  renderPage({ ...picker, config: { ...config, editorConfig: { mode: 'view' } } });
+  (loadScript as jest.Mock).mockImplementation(async () => undefined);
+  const viewing = fakeDocsApi();
+  await launchEditor(document);
+  const viewEvents = events(viewing);
+  expect(typeof viewEvents.onRequestSaveAs).toBe('function');
+  expect(viewEvents.onRequestRename).toBeUndefined();
+  expect(viewEvents.onRequestInsertImage).toBeUndefined();
+  expect(viewEvents.onRequestSelectSpreadsheet).toBeUndefined();
+
+  renderPage(picker);
+  const editing = fakeDocsApi();
+  await launchEditor(document);
+  const editEvents = events(editing);
+  for (const name of ['onRequestSaveAs', 'onRequestRename', 'onRequestInsertImage', 'onRequestSelectDocument'] as const) {
+    expect(typeof editEvents[name]).toBe('function');
+  }
+});

@@ -126,4 +126,20 @@ class EditorConfigServletTest {
             assertEquals(Map.of("error", "badRequest"), json(response));
         }
     }
+
+    @Test
+    void get_shouldKeepTheActionLinkInTheSignedConfig() throws Exception {
+        app.users.signIn("key-alice");
+        String link = "{\"action\":{\"type\":\"bookmark\",\"data\":\"Intro\"}}";
+
+        Map<String, Object> config = map(json(get("?attachmentId=" + docx.id() + "&actionLink="
+                + java.net.URLEncoder.encode(link, java.nio.charset.StandardCharsets.UTF_8))), "config");
+        Map<String, Object> payload = new JwtCodec(TestApp.SECRET, new TimeSourceClock(app.time))
+                .verify((String) config.get("token"));
+
+        assertEquals(Json.readObject(link), map(config, "editorConfig").get("actionLink"));
+        assertEquals(Json.readObject(link), map(payload, "editorConfig").get("actionLink"), "signed, as DS reads it");
+        Map<String, Object> malformed = map(json(get("?attachmentId=" + docx.id() + "&actionLink=%7Bnope")), "config");
+        assertFalse(map(malformed, "editorConfig").containsKey("actionLink"), "a malformed link is left out");
+    }
 }

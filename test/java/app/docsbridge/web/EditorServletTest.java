@@ -319,4 +319,20 @@ class EditorServletTest {
         assertTrue(((String) data.get("refreshUrl")).endsWith("&theme=dark"), "a refreshed config keeps the theme");
         assertTrue(html.contains("<html lang=\"en\" data-color-mode=\"dark\">"), html);
     }
+
+    @Test
+    void editor_shouldKeepTheActionLinkInTheRefreshedConfigsAddress() throws Exception {
+        app.users.signIn("key-alice");
+        String link = "{\"action\":{\"type\":\"comment\",\"data\":\"c-1\"}}";
+
+        Map<String, Object> data = Json.readObject(editorData(html(open("?attachmentId=" + secret.id()
+                + "&actionLink=" + java.net.URLEncoder.encode(link, java.nio.charset.StandardCharsets.UTF_8)))));
+        String refreshUrl = (String) data.get("refreshUrl");
+        String kept = java.net.URLDecoder.decode(refreshUrl.substring(refreshUrl.indexOf("&actionLink=") + 12),
+                java.nio.charset.StandardCharsets.UTF_8);
+
+        assertEquals(Json.readObject(link), Json.readObject(kept));
+        Map<String, Object> plain = Json.readObject(editorData(html(open("?attachmentId=" + secret.id()))));
+        assertFalse(((String) plain.get("refreshUrl")).contains("actionLink"), "no link, nothing added");
+    }
 }

@@ -1,5 +1,6 @@
 package app.docsbridge.web;
 
+import app.docsbridge.core.editor.ActionLinks;
 import app.docsbridge.core.editor.EditorConfigService;
 import app.docsbridge.core.editor.EditorException;
 import app.docsbridge.core.editor.EditorSession;
@@ -13,8 +14,10 @@ import java.util.Map;
 import java.util.OptionalLong;
 
 /**
- * {@code GET /plugins/servlet/onlyoffice/editor-config?attachmentId=<id>}: a freshly signed editor config, for the
- * editor's {@code onRequestRefreshFile} (the page's config went stale, e.g. its version was saved meanwhile).
+ * {@code GET /plugins/servlet/onlyoffice/editor-config?attachmentId=<id>[&mode=view][&actionLink=<JSON>]}: a freshly
+ * signed editor config, for the editor's {@code onRequestRefreshFile} (the page's config went stale, e.g. its version
+ * was saved meanwhile, or the editor reconnected). The page's action link is kept, so the refreshed editor still opens
+ * at the bookmark or comment.
  * Read-only; the same permission checks as the editor page.
  */
 @AnonymousSiteAccess
@@ -38,7 +41,8 @@ public class EditorConfigServlet extends HttpServlet {
         }
         try {
             EditorSession session = editors.open(attachmentId.getAsLong(),
-                    "view".equals(request.getParameter("mode")), EditorServlet.client(request));
+                    "view".equals(request.getParameter("mode")), EditorServlet.client(request),
+                    ActionLinks.parse(request.getParameter("actionLink")).orElse(Map.of()));
             JsonResponses.send(response, 200, Map.of("config", session.config(), "docsApiUrl", session.docsApiUrl()));
         } catch (EditorException e) {
             int status = switch (e.reason()) {

@@ -19,6 +19,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,14 +67,15 @@ public class EditorServlet extends HttpServlet {
         }
         EditorSession session;
         EditorClient client = client(request);
+        Map<String, Object> actionLink = ActionLinks.parse(request.getParameter("actionLink")).orElse(Map.of());
         try {
             session = editors.open(attachmentId.getAsLong(), "view".equals(request.getParameter("mode")), client,
-                    ActionLinks.parse(request.getParameter("actionLink")).orElse(Map.of()));
+                    actionLink);
         } catch (EditorException e) {
             explain(e, request, response, locale, userKey, theme);
             return;
         }
-        pages.render(response, 200, TEMPLATE, model(session, locale, userKey, client));
+        pages.render(response, 200, TEMPLATE, model(session, locale, userKey, client, actionLink));
     }
 
     /** The browser as the editor config adapts to it: a phone, and Confluence's colour mode from {@code theme}. */
@@ -80,7 +83,8 @@ public class EditorServlet extends HttpServlet {
         return EditorClient.of(request.getHeader("User-Agent"), request.getParameter("theme"));
     }
 
-    private Map<String, Object> model(EditorSession session, Locale locale, String userKey, EditorClient client) {
+    private Map<String, Object> model(EditorSession session, Locale locale, String userKey, EditorClient client,
+                                      Map<String, Object> actionLink) {
         String fileName = session.attachment().fileName();
         Map<String, Object> data = new LinkedHashMap<>();
         // The text that was signed, embedded as it is (Json.forScriptElement still escapes the whole page data).
@@ -88,15 +92,20 @@ public class EditorServlet extends HttpServlet {
         data.put("docsApiUrl", session.docsApiUrl());
         data.put("refreshUrl", hostUrls.contextPath() + EditorConfigServlet.PATH + "?attachmentId="
                 + session.attachment().id() + (session.editing() ? "" : "&mode=view")
-                + (client.colorMode() == null ? "" : "&theme=" + client.colorMode()));
+                + (client.colorMode() == null ? "" : "&theme=" + client.colorMode())
+                // A refreshed config (new version saved, reconnect) still opens at the bookmark or comment.
+                + (actionLink.isEmpty() ? "" : "&actionLink="
+                        + URLEncoder.encode(Json.write(actionLink), StandardCharsets.UTF_8)));
         data.put("historyUrl", hostUrls.contextPath() + HistoryServlet.PATH);
         data.put("attachmentId", session.attachment().id());
         data.put("goBackUrl", hostUrls.contextPath() + "/pages/viewpageattachments.action?pageId="
                 + session.attachment().pageId());
         data.put("fileName", fileName);
         data.put("pageId", session.attachment().pageId());
-        if (session.editing()) {
-            // The Confluence file picker (insert image, compare, mail merge) loads on first use, from these files.
+        if (userKey != null) {
+            // The Confluence dialogs load on first use, from these files: the file picker while editing (insert
+            // image, compare, mail merge, linked data), and Save copy as in view sessions too (as ONLYOFFICE offers
+            // it to viewers; the target page's add-attachment permission is checked by the save-as endpoint).
             data.put("pickerResources", WebResourceLinks.get().urls(hostUrls.contextPath(), "file-picker"));
         }
         if (permissions.isSystemAdmin(userKey)) {
