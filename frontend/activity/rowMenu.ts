@@ -15,6 +15,8 @@ const BUTTON_CLASS = 'docsbridge-more';
 const MENU_CLASS = 'docsbridge-more-menu';
 const GROUPED_CLASS = 'docsbridge-in-menu';
 const ACTIONS = 'a.docsbridge-open,a.docsbridge-dialog';
+/** Set on <html> when the rows use the menu although the viewport is not narrow (see {@link isNarrow}). */
+export const NARROW_CLASS = 'docsbridge-narrow';
 
 // Atlassian design tokens with light fallbacks: Confluence's dark theme sets the tokens, so the menu follows it.
 const CSS = `
@@ -29,6 +31,7 @@ const CSS = `
 .${MENU_CLASS} a{display:block;padding:10px 16px;min-height:24px;color:var(--ds-text,#172b4d);text-decoration:none;white-space:normal}
 .${MENU_CLASS} a:hover,.${MENU_CLASS} a:focus{background:var(--ds-background-neutral-subtle-hovered,#091e420f)}
 @media (max-width:${NARROW_PX}px){.${BUTTON_CLASS}{display:inline-block}a.${GROUPED_CLASS}{display:none!important}}
+.${NARROW_CLASS} .${BUTTON_CLASS}{display:inline-block}.${NARROW_CLASS} a.${GROUPED_CLASS}{display:none!important}
 `;
 
 const DIALOG_ROOT_ID = 'docsbridge-dialog-root';
@@ -165,6 +168,52 @@ function rowGroups(doc: Document): HTMLAnchorElement[][] {
   return [...groups.values()].flatMap((byId) => [...byId.values()]).filter((links) => links.length > 1);
 }
 
+/**
+ * Whether the rows' actions belong in the menu. Not only a media query on the viewport: a phone shows a page without
+ * a device-width viewport meta tag (Confluence's own pages may have none) laid out 980 px wide and zoomed out, where
+ * the viewport looks wide but the links are tiny and wrap into each other. So: a narrow viewport, or a phone (a
+ * coarse pointer on a screen no wider than {@link NARROW_PX} CSS pixels on its short side, whatever the layout
+ * width), or an attachment table with less room than that (a narrow column beside Confluence's sidebar).
+ */
+export function isNarrow(doc: Document, rooms: Element[] = []): boolean {
+  const view = doc.defaultView;
+  if (!view) return false;
+  if (view.matchMedia?.(`(max-width:${NARROW_PX}px)`).matches) return true;
+  const screen = view.screen;
+  const phone = (view.matchMedia?.('(pointer:coarse)').matches ?? false)
+    && screen !== undefined && screen.width > 0 && Math.min(screen.width, screen.height || screen.width) <= NARROW_PX;
+  if (phone) return true;
+  return rooms.some((room) => {
+    const width = room.getBoundingClientRect().width;
+    return width > 0 && width < NARROW_PX;
+  });
+}
+
+/**
+ * The element whose width is the room an attachment table has: its container, not the table, whose own width
+ * shrinks when the links give way to the button (measuring the table would keep the menu once it was chosen).
+ */
+function roomOf(table: HTMLTableElement): Element {
+  return table.parentElement ?? table;
+}
+
+let roomsWatched: Element[] = [];
+
+/** Applies {@link isNarrow} to the page now, and again whenever the viewport or an attachment table changes size. */
+function followWidth(doc: Document, links: HTMLAnchorElement[]): boolean {
+  const view = doc.defaultView!;
+  const rooms = [...new Set(links.map((link) => link.closest('table')).filter((t): t is HTMLTableElement => t !== null).map(roomOf))];
+  const fresh = rooms.filter((t) => !roomsWatched.includes(t));
+  roomsWatched = [...roomsWatched.filter((t) => t.isConnected), ...fresh];
+  const apply = () => doc.documentElement.classList.toggle(NARROW_CLASS, isNarrow(doc, roomsWatched));
+  apply();
+  if (fresh.length && typeof view.ResizeObserver === 'function') {
+    const observer = new view.ResizeObserver(apply);
+    fresh.forEach((room) => observer.observe(room));
+  }
+  return doc.documentElement.classList.contains(NARROW_CLASS);
+}
+
 /** Adds a "More actions" button to every attachment row with several ONLYOFFICE actions (shown on narrow screens). */
 export function installRowMenus(doc: Document): void {
   const groups = rowGroups(doc);
@@ -176,7 +225,7 @@ export function installRowMenus(doc: Document): void {
     doc.head.append(style);
   }
   const view = doc.defaultView!;
-  const narrow = view.matchMedia?.(`(max-width:${NARROW_PX}px)`).matches ?? false;
+  const narrow = followWidth(doc, groups.flat());
   const taken = doc.querySelectorAll(`.${BUTTON_CLASS}`).length;
   groups.forEach((links, i) => {
     // The page script may have focused one of these links (after a dialog reloaded the page): it is about to be
@@ -189,6 +238,9 @@ export function installRowMenus(doc: Document): void {
   });
   if (installed) return;
   installed = true;
+  const refresh = () => doc.documentElement.classList.toggle(NARROW_CLASS, isNarrow(doc, roomsWatched));
+  view.matchMedia?.('(pointer:coarse)').addEventListener?.('change', refresh);
+  view.addEventListener('resize', refresh);
   new view.MutationObserver((records) => {
     const closed = records.some((r) => [...r.removedNodes].some((n) => (n as Element).id === DIALOG_ROOT_ID));
     const lost = !doc.activeElement || doc.activeElement === doc.body;

@@ -81,6 +81,17 @@ function fieldProblem(name: string, value: SettingValue | undefined): string | u
   return checked && !checked.ok ? validationMessage(checked.code) : undefined;
 }
 
+/** The failed checks of a connection test that name a setting, as the message to show at that setting's field. */
+export function testProblemsAtFields(result: TestResult): Record<string, string> {
+  const atFields: Record<string, string> = {};
+  for (const step of result.steps) {
+    if (!step.ok && !step.skipped && step.field && !atFields[step.field]) {
+      atFields[step.field] = format(WRM.I18n.getText('docsbridge.admin.test.atField'), step.message);
+    }
+  }
+  return atFields;
+}
+
 const pageStyle = { maxWidth: '760px', color: token('color.text', '#292A2E') } as const;
 const noticeStyle = { marginBlock: token('space.200', '16px') } as const;
 
@@ -107,6 +118,8 @@ export function AdminPage({ api = settingsApi, generate = generateSecret, forgot
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [notice, setNotice] = useState<Notice | null>(null);
   const [test, setTest] = useState<TestResult | null>(null);
+  // Failed checks that name a setting, shown at that field too until its value changes.
+  const [testAtFields, setTestAtFields] = useState<Record<string, string>>({});
   const [testing, setTesting] = useState(false);
   const [saving, setSaving] = useState(false);
   const [pendingSave, setPendingSave] = useState<SaveRequest | null>(null);
@@ -124,6 +137,7 @@ export function AdminPage({ api = settingsApi, generate = generateSecret, forgot
     setSecretVisible(false);
     setGenerated(false);
     setErrors({});
+    setTestAtFields({});
   }, []);
 
   const load = useCallback(async () => {
@@ -165,6 +179,12 @@ export function AdminPage({ api = settingsApi, generate = generateSecret, forgot
     return () => window.removeEventListener('beforeunload', warn);
   }, [dirty]);
 
+  /** Shows a connection test's outcome: at the top, and each failed check that names a setting at that field. */
+  const showTest = (result: TestResult) => {
+    setTest(result);
+    setTestAtFields(testProblemsAtFields(result));
+  };
+
   /** Field errors at their fields and, summarised with links, at the top; `during` says what did not happen. */
   const showErrors = (fieldErrors: Record<string, string>, during: 'save' | 'test') => {
     setErrors(fieldErrors);
@@ -202,7 +222,7 @@ export function AdminPage({ api = settingsApi, generate = generateSecret, forgot
       const outcome = await api.test(form.values, form.secret || undefined);
       if (outcome.kind === 'invalid') showErrors(outcome.errors, 'test');
       else {
-        setTest(outcome.test);
+        showTest(outcome.test);
         // The server remembers a test of the saved settings as their last test; so does the summary.
         if (!dirty) setLastTest({ at: new Date().toISOString(), ok: outcome.test.ok });
       }
@@ -221,7 +241,7 @@ export function AdminPage({ api = settingsApi, generate = generateSecret, forgot
       if (outcome.kind === 'saved') {
         setPendingSave(null);
         applyStored(outcome.values, outcome.secretSet);
-        setTest(outcome.test);
+        showTest(outcome.test);
         setLastTest({ at: new Date().toISOString(), ok: outcome.test.ok });
         flagIds.current += 1;
         const flag = { id: flagIds.current, testPassed: outcome.test.ok };
@@ -230,7 +250,7 @@ export function AdminPage({ api = settingsApi, generate = generateSecret, forgot
         setPendingSave(null);
         showErrors(outcome.errors, 'save');
       } else {
-        setTest(outcome.test);
+        showTest(outcome.test);
         setPendingSave({ ...request, confirmFailingTest: true });
       }
     } catch (e) {
@@ -262,6 +282,7 @@ export function AdminPage({ api = settingsApi, generate = generateSecret, forgot
 
   const onValue = (name: string, value: SettingValue) => {
     setValues((current) => ({ ...current, [name]: value }));
+    if (testAtFields[name]) setTestAtFields(({ [name]: _old, ...rest }) => rest);
     // An error goes away as soon as the value is acceptable, and follows the value while it is not.
     if (errors[name]) setErrors(({ [name]: _old, ...rest }) => {
       const problem = fieldProblem(name, value);
@@ -277,6 +298,7 @@ export function AdminPage({ api = settingsApi, generate = generateSecret, forgot
   const onSecretChange = (value: string) => {
     setSecret(value);
     setGenerated(false);
+    setTestAtFields(({ jwtSecret: _old, ...rest }) => rest);
     if (errors.jwtSecret) {
       const candidate = value.trim() !== '' && value !== revealed ? value : '';
       const problem = fieldProblem('jwtSecret', candidate);
@@ -311,6 +333,7 @@ export function AdminPage({ api = settingsApi, generate = generateSecret, forgot
     setSecretVisible(true);
     setGenerated(true);
     setErrors(({ jwtSecret: _old, ...rest }) => rest);
+    setTestAtFields(({ jwtSecret: _old, ...rest }) => rest);
   };
 
   return (
@@ -365,7 +388,7 @@ export function AdminPage({ api = settingsApi, generate = generateSecret, forgot
           </div>
           <SettingsForm
             values={values}
-            errors={errors}
+            errors={{ ...testAtFields, ...errors }}
             saving={saving}
             testing={testing}
             dirty={dirty}
@@ -380,7 +403,7 @@ export function AdminPage({ api = settingsApi, generate = generateSecret, forgot
                 secretSet={secretSet}
                 generated={generated}
                 revealing={revealing}
-                error={errors.jwtSecret}
+                error={errors.jwtSecret ?? testAtFields.jwtSecret}
                 disabled={saving}
                 onChange={onSecretChange}
                 onBlur={() => onBlurField('jwtSecret')}

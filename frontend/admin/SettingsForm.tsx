@@ -3,12 +3,12 @@
 import type { FormEvent, ReactNode } from 'react';
 import Button from '@atlaskit/button/new';
 import { Checkbox } from '@atlaskit/checkbox';
-import { Fieldset, Label } from '@atlaskit/form';
+import { Label } from '@atlaskit/form';
 import SectionMessage from '@atlaskit/section-message';
 import Textfield from '@atlaskit/textfield';
 import { token } from '@atlaskit/tokens';
 import type { SettingValue, SettingsValues } from '../lib/api/settings';
-import { describedBy, fieldId, FieldMessages, fieldStyle, RequiredMark } from './fields';
+import { describedBy, fieldId, FieldMessages, fieldStyle, GroupFieldset, RequiredMark } from './fields';
 import { GROUPS, REQUIRED_URLS, SETTINGS, type SettingDef } from './schema';
 import { CHOICE_LABELS, DOCUMENT_TYPE_TITLES, FORMAT_TYPES, formatName, GROUP_TITLES, settingHelp, settingLabel, type DocumentType } from './texts';
 
@@ -109,7 +109,7 @@ function FormatsSetting({ def, value, error, disabled, onValue }: ControlProps) 
     .filter((g) => g.formats.length > 0);
   return (
     <div style={fieldStyle} id={fieldId(def.name)}>
-      <Fieldset legend={settingLabel(def.name)}>
+      <GroupFieldset legend={settingLabel(def.name)}>
         <div style={choiceColumns}>
           {groups.map((group) => (
             <div key={group.type} role="group" aria-labelledby={`${fieldId(def.name)}-${group.type}`}>
@@ -131,20 +131,22 @@ function FormatsSetting({ def, value, error, disabled, onValue }: ControlProps) 
             </div>
           ))}
         </div>
-      </Fieldset>
+      </GroupFieldset>
       <FieldMessages name={def.name} help={settingHelp(def.name)} error={error} />
     </div>
   );
 }
 
 const radioRow = { display: 'flex', alignItems: 'center', gap: token('space.100', '8px'), paddingBlock: token('space.050', '4px') } as const;
+// The same type as the Atlaskit check boxes' labels above, so the two kinds of choice read alike.
+const radioLabel = { color: token('color.text', '#292A2E'), font: token('font.body', 'normal 400 14px/20px ui-sans-serif, sans-serif') } as const;
 const radioInput = { accentColor: token('color.background.selected.bold', '#1868DB'), margin: 0, inlineSize: '16px', blockSize: '16px' } as const;
 
 function ChoiceSetting({ def, value, error, disabled, onValue }: ControlProps) {
   const labels = CHOICE_LABELS[def.name] ?? {};
   return (
     <div style={fieldStyle} id={fieldId(def.name)}>
-      <Fieldset legend={settingLabel(def.name)}>
+      <GroupFieldset legend={settingLabel(def.name)}>
         {(def.choices ?? []).map((choice) => (
           <label key={choice} style={radioRow}>
             <input
@@ -158,10 +160,10 @@ function ChoiceSetting({ def, value, error, disabled, onValue }: ControlProps) {
               aria-describedby={describedBy(def.name, error)}
               onChange={() => onValue(def.name, choice)}
             />
-            <span style={{ color: token('color.text', '#292A2E') }}>{labels[choice]?.() ?? choice}</span>
+            <span style={radioLabel}>{labels[choice]?.() ?? choice}</span>
           </label>
         ))}
-      </Fieldset>
+      </GroupFieldset>
       <FieldMessages name={def.name} help={settingHelp(def.name)} error={error} />
     </div>
   );

@@ -47,3 +47,24 @@ export function RequiredMark() {
     </span>
   );
 }
+
+// Atlaskit's Fieldset leaves the browser's fieldset border and padding (its pages rely on a CSS reset the Configure
+// page may not have): a grouped field looks like the other Atlaskit fields, with its legend styled as their labels.
+const fieldsetStyle = { border: 0, margin: 0, padding: 0, minInlineSize: 0 } as const;
+const legendStyle = {
+  font: token('font.body.small', 'normal 400 12px/16px ui-sans-serif, sans-serif'),
+  fontWeight: token('font.weight.bold', '653'),
+  color: token('color.text.subtle', '#505258'),
+  padding: 0,
+  marginBlockEnd: token('space.050', '4px'),
+} as const;
+
+/** A group of controls (check boxes, radio buttons) under one visible legend, without the browser's frame. */
+export function GroupFieldset({ legend, children }: { legend: ReactNode; children: ReactNode }) {
+  return (
+    <fieldset style={fieldsetStyle}>
+      <legend style={legendStyle}>{legend}</legend>
+      {children}
+    </fieldset>
+  );
+}

@@ -30,7 +30,10 @@ export function formatDate(value: Date | number | string, locale: string = userL
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(value));
 }
 
-/** A byte count in the user's number format: "1,5 MB" (de). */
+/**
+ * A byte count in the user's number format: "1,5 MB" (de). Plain bytes are spelled out ("4 bytes"): CLDR's short
+ * form is "4 byte" in English, which reads as a mistake.
+ */
 export function formatBytes(bytes: number, locale: string = userLocale()): string {
   const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
   let value = bytes;
@@ -39,5 +42,5 @@ export function formatBytes(bytes: number, locale: string = userLocale()): strin
     value /= 1024;
     unit++;
   }
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: units[unit], unitDisplay: 'short', maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value);
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: units[unit], unitDisplay: unit === 0 ? 'long' : 'short', maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value);
 }

@@ -4,6 +4,11 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { startDocServer, DocServer } from './server';
 import { FakeHost, fetchBytes, makeConfig, openEditor, SAMPLE_DOCX, SECRET, sign, typeText, closeEditor, waitFor } from './testkit';
 
+// Waits are for conditions, so they may be long: under CI load (two cores, load average 16) jsdom plus the simulator
+// took over 5 s to reach onDocumentReady.
+const WAIT_MS = 20000;
+jest.setTimeout(90000);
+
 interface Fired {
   name: string;
   data?: unknown;
@@ -60,7 +65,7 @@ describe('api.js + editor page in a browser (jsdom)', () => {
     expect(dom.window.document.getElementById('placeholder')).toBeNull();
     expect(frame().src).toMatch(new RegExp(`^${ds.url}/web-apps/apps/documenteditor/main/index\\.html\\?frameEditorId=placeholder&`));
 
-    await waitFor(() => firedNames().includes('onDocumentReady'), 5000, 'onDocumentReady');
+    await waitFor(() => firedNames().includes('onDocumentReady'), WAIT_MS, 'onDocumentReady');
     expect(firedNames().slice(0, 3)).toEqual(['onAppReady', 'onInfo', 'onDocumentReady']);
     expect(fired.find((f) => f.name === 'onInfo')!.data).toEqual({ mode: 'edit' });
     expect(byId('sim-title').textContent).toBe('Report.docx');
@@ -74,14 +79,14 @@ describe('api.js + editor page in a browser (jsdom)', () => {
     expect(box.readOnly).toBe(false);
     box.value = 'Typed in the browser';
     box.dispatchEvent(new (frame().contentWindow as any).Event('input'));
-    await waitFor(() => fired.some((f) => f.name === 'onDocumentStateChange' && f.data === false), 5000, 'state change false');
+    await waitFor(() => fired.some((f) => f.name === 'onDocumentStateChange' && f.data === false), WAIT_MS, 'state change false');
     expect(fired.filter((f) => f.name === 'onDocumentStateChange').map((f) => f.data)).toEqual([true, false]);
     expect(ds.state().sessions[0].changes).toEqual([{ userId: 'u1', text: 'Typed in the browser' }]);
 
     byId('sim-close').click();
-    await waitFor(() => firedNames().includes('onRequestClose'), 5000, 'onRequestClose');
+    await waitFor(() => firedNames().includes('onRequestClose'), WAIT_MS, 'onRequestClose');
     expect(frameDoc().body.getAttribute('data-state')).toBe('closed');
-    const save = await waitFor(() => host.callbacks('main').find((c) => c.json?.status === 2), 5000, 'status 2');
+    const save = await waitFor(() => host.callbacks('main').find((c) => c.json?.status === 2), WAIT_MS, 'status 2');
     const xml = await (await JSZip.loadAsync((await fetchBytes(String(save.json!.url))).bytes)).file('word/document.xml')!.async('string');
     expect(xml).toContain('Typed in the browser');
     expect(firedNames()).not.toContain('onError');
@@ -89,29 +94,29 @@ describe('api.js + editor page in a browser (jsdom)', () => {
 
   it('without the matching handlers (canXxx false) Close fires nothing and a used key reports an error', async () => {
     create(signed(makeConfig(host), recorder('onDocumentReady', 'onError')));
-    await waitFor(() => firedNames().includes('onDocumentReady'), 5000, 'onDocumentReady');
+    await waitFor(() => firedNames().includes('onDocumentReady'), WAIT_MS, 'onDocumentReady');
     byId('sim-close').click();
-    await waitFor(() => frameDoc().body.getAttribute('data-state') === 'closed', 5000, 'closed');
+    await waitFor(() => frameDoc().body.getAttribute('data-state') === 'closed', WAIT_MS, 'closed');
     expect(firedNames()).toEqual(['onDocumentReady']);
 
     const first = await openEditor(ds, makeConfig(host, { key: 'used' }));
     await typeText(ds, first.json.sessionId, 'v2');
     await closeEditor(ds, first.json.sessionId);
-    await waitFor(() => ds.state().sessions.find((x) => x.key === 'used')?.savedStatus === 'UpdateVersion', 5000, 'saved');
+    await waitFor(() => ds.state().sessions.find((x) => x.key === 'used')?.savedStatus === 'UpdateVersion', WAIT_MS, 'saved');
     fired = [];
     create(signed(makeConfig(host, { key: 'used' }), recorder('onError')), 'second');
-    await waitFor(() => firedNames().includes('onError'), 5000, 'onError');
+    await waitFor(() => firedNames().includes('onError'), WAIT_MS, 'onError');
     expect(fired[0].data).toEqual({ errorCode: -23, errorDescription: 'The file version has been changed' });
   });
 
   it('co-editing: each frame shows the other user (polled) and both texts end up in the saved file', async () => {
     create(signed(makeConfig(host, { callback: 'alice' }), recorder('onDocumentReady')));
     create(signed(makeConfig(host, { callback: 'bob', user: { id: 'u2', name: 'Bob' } }), recorder('onDocumentReady')), 'second');
-    await waitFor(() => firedNames().filter((n) => n === 'onDocumentReady').length === 2, 5000, 'both ready');
+    await waitFor(() => firedNames().filter((n) => n === 'onDocumentReady').length === 2, WAIT_MS, 'both ready');
     const [fa, fb] = [...dom.window.document.querySelectorAll('iframe')].map((f) => f.contentDocument as Document);
     // The two opens race; polling brings both lists up to date within a second.
     const lists = () => [fa, fb].map((d) => d.getElementById('sim-users')!.textContent);
-    await waitFor(() => lists().every((t) => t!.includes('Alice') && t!.includes('Bob')), 3000, 'both users in both frames');
+    await waitFor(() => lists().every((t) => t!.includes('Alice') && t!.includes('Bob')), WAIT_MS, 'both users in both frames');
     for (const [doc, text] of [[fa, 'from Alice'], [fb, 'from Bob']] as const) {
       const box = doc.getElementById('sim-text') as HTMLTextAreaElement;
       box.value = text;
@@ -119,7 +124,7 @@ describe('api.js + editor page in a browser (jsdom)', () => {
       await waitFor(() => ds.state().sessions[0].changes.some((c) => c.text === text), 3000, text);
       (doc.getElementById('sim-close') as HTMLElement).click();
     }
-    const save = await waitFor(() => host.callbacks('bob').find((c) => c.json?.status === 2), 5000, 'status 2');
+    const save = await waitFor(() => host.callbacks('bob').find((c) => c.json?.status === 2), WAIT_MS, 'status 2');
     const xml = await (await JSZip.loadAsync((await fetchBytes(String(save.json!.url))).bytes)).file('word/document.xml')!.async('string');
     expect(xml.indexOf('from Bob')).toBeGreaterThan(xml.indexOf('from Alice'));
   });
@@ -151,13 +156,13 @@ describe('api.js + editor page in a browser (jsdom)', () => {
     create({ ...config, token: sign({ ...config, document: { ...config.document, fileType: 'docx' } }), events: recorder('onDocumentReady') });
     expect(warnings.join('\n')).toContain('deprecated');
     expect(frame().src).toContain('/documenteditor/');
-    await waitFor(() => firedNames().includes('onDocumentReady'), 5000, 'onDocumentReady');
+    await waitFor(() => firedNames().includes('onDocumentReady'), WAIT_MS, 'onDocumentReady');
   });
 
   it('a refused token shows the error in the frame and fires onError', async () => {
     const config = makeConfig(host);
     create({ ...config, token: sign(config, 'not-the-secret'), events: recorder('onAppReady', 'onError', 'onDocumentReady') });
-    await waitFor(() => firedNames().includes('onError'), 5000, 'onError');
+    await waitFor(() => firedNames().includes('onError'), WAIT_MS, 'onError');
     expect(fired.find((f) => f.name === 'onError')!.data).toEqual({ errorCode: -20, errorDescription: expect.stringContaining('not correctly formed') });
     expect(firedNames()).not.toContain('onDocumentReady');
     expect(byId('sim-error').hidden).toBe(false);
@@ -167,7 +172,7 @@ describe('api.js + editor page in a browser (jsdom)', () => {
 
   it('view mode: Viewing, read-only text box, onInfo view, no callback', async () => {
     create(signed(makeConfig(host, { mode: 'view', callback: 'viewer' }), recorder('onInfo', 'onDocumentReady')));
-    await waitFor(() => firedNames().includes('onDocumentReady'), 5000, 'onDocumentReady');
+    await waitFor(() => firedNames().includes('onDocumentReady'), WAIT_MS, 'onDocumentReady');
     expect(fired.find((f) => f.name === 'onInfo')!.data).toEqual({ mode: 'view' });
     expect(byId('sim-mode').textContent).toBe('Viewing');
     expect((byId('sim-text') as HTMLTextAreaElement).readOnly).toBe(true);
@@ -178,22 +183,22 @@ describe('api.js + editor page in a browser (jsdom)', () => {
     const first = await openEditor(ds, makeConfig(host));
     await typeText(ds, first.json.sessionId, 'v2');
     await closeEditor(ds, first.json.sessionId);
-    await waitFor(() => ds.state().sessions[0]?.savedStatus === 'UpdateVersion', 5000, 'saved');
+    await waitFor(() => ds.state().sessions[0]?.savedStatus === 'UpdateVersion', WAIT_MS, 'saved');
 
     const editor = create(signed(makeConfig(host), recorder('onRequestRefreshFile', 'onDocumentReady', 'onError')));
-    await waitFor(() => firedNames().includes('onRequestRefreshFile'), 5000, 'onRequestRefreshFile');
+    await waitFor(() => firedNames().includes('onRequestRefreshFile'), WAIT_MS, 'onRequestRefreshFile');
     expect(firedNames()).not.toContain('onError');
     editor.refreshFile(signed(makeConfig(host, { key: 'key-2' }), {}));
-    await waitFor(() => firedNames().includes('onDocumentReady'), 5000, 'onDocumentReady');
+    await waitFor(() => firedNames().includes('onDocumentReady'), WAIT_MS, 'onDocumentReady');
     expect(ds.state().sessions.find((s) => s.key === 'key-2')!.editors).toEqual(['u1']);
   });
 
   it('destroyEditor closes the session and puts the placeholder back', async () => {
     const editor = create(signed(makeConfig(host), recorder('onDocumentReady')));
-    await waitFor(() => firedNames().includes('onDocumentReady'), 5000, 'onDocumentReady');
+    await waitFor(() => firedNames().includes('onDocumentReady'), WAIT_MS, 'onDocumentReady');
     editor.destroyEditor();
     expect(dom.window.document.getElementById('placeholder')).not.toBeNull();
     expect(dom.window.document.querySelector('iframe')).toBeNull();
-    await waitFor(() => host.callbacks('main').find((c) => c.json?.status === 4), 5000, 'status 4');
+    await waitFor(() => host.callbacks('main').find((c) => c.json?.status === 4), WAIT_MS, 'status 4');
   });
 });

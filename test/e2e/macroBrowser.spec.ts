@@ -70,6 +70,24 @@ test('a file of this page: the picker lists only what ONLYOFFICE can show, and t
   await context.close();
 });
 
+test('a new page not saved yet: the picker lists the files dropped on its draft', async () => {
+  const draft = await devhost.draft('Kick-off');
+  await devhost.upload(draft.id, 'Kickoff.pptx', Buffer.from('pptx'), 'alice');
+  const { context, page } = await sessionAs(browser, 'alice');
+  await openBrowser(page, draft.id);
+  // As on Confluence's create-page form: no page id yet, the draft is the content being edited.
+  expect(await page.locator('meta[name="ajs-page-id"]').getAttribute('content')).toBe('0');
+  await page.getByRole('button', { name: 'Choose file…' }).click();
+  const picker = page.getByTestId('docsbridge-picker');
+  await picker.getByText('Kickoff.pptx', { exact: true }).waitFor();
+  // Only the draft's own file is listed as this page's, not the published pages' files.
+  expect(await picker.getByText('Report.docx', { exact: true }).count()).toBe(0);
+  await screenshot(page, 'macro-browser-draft-picker');
+  await pick(page, 'Kickoff.pptx');
+  expect(await inserted(page)).toEqual({ name: 'onlyoffice-preview', params: { name: 'Kickoff.pptx' } });
+  await context.close();
+});
+
 test('a file of another page and of a blog post: `page` as Confluence writes it, and the macro renders that file', async () => {
   await devhost.upload(1002, 'Agenda.docx', Buffer.from('agenda'), 'alice');
   await devhost.upload(1003, 'Roadmap.pdf', Buffer.from('%PDF-1.4'), 'alice');

@@ -8,9 +8,12 @@ export function actionSelector(id: number, classes = ['docsbridge-open', 'docsbr
   return classes.flatMap((c) => [`a.${c}[href$="attachmentId=${id}"]`, `a.${c}[href*="attachmentId=${id}&"]`]).join(', ');
 }
 
-/** Whether the page is as narrow as a phone: the rows' actions are then in a "More actions" menu (frontend/activity/rowMenu.ts). */
+/**
+ * Whether the rows' actions are in a "More actions" menu (frontend/activity/rowMenu.ts): a narrow viewport, or the
+ * class the menu script sets for a phone or a narrow attachment table.
+ */
 export function isNarrow(page: Page): Promise<boolean> {
-  return page.evaluate(() => matchMedia('(max-width:640px)').matches);
+  return page.evaluate(() => matchMedia('(max-width:640px)').matches || document.documentElement.classList.contains('docsbridge-narrow'));
 }
 
 /**

@@ -67,6 +67,8 @@ export const devhost = {
   settings: (values: Record<string, string | null>) => call<Record<string, string>>('POST', '/settings', values),
   reset: () => call<unknown>('POST', '/reset'),
   space: (values: { anonymousView: boolean }) => call<unknown>('POST', '/space', values),
+  /** Starts a new, unpublished page (a draft) that files can be uploaded to. */
+  draft: (title = '') => call<{ id: number; title: string }>('POST', '/drafts', { title }),
 };
 
 /** Polls until {@code check} returns a value (not undefined) or the time is up. */

@@ -2,6 +2,7 @@
 // The Configure page's status summary, required secret with Copy, unsaved-changes warning and closable notices.
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { NOTICE_MS, SavedNotices } from '../../../frontend/admin/SavedNotices';
+import { FAILING } from './fixtures';
 import { emptyListing, requestsTo, serverState } from './handlers';
 import { useSettingsServer } from './mswServer';
 import { descriptionOf, field, quietAtlaskitNoise, renderPage } from './page';
@@ -140,5 +141,20 @@ describe('notices', () => {
     rerender(<SavedNotices notices={[{ id: 2, testPassed: false }]} onDismiss={(id) => dismissed.push(id)} />);
     act(() => screen.getByRole('button', { name: 'Close' }).click());
     expect(dismissed).toEqual([1, 2]);
+  });
+});
+
+describe('failed checks at the field to fix', () => {
+  test('a failed check that names a setting is shown at that field too, until the field changes', async () => {
+    serverState.test = FAILING;
+    const { user } = await renderPage();
+    await user.click(screen.getByRole('button', { name: 'Test connection' }));
+    await screen.findByText('The connection test failed. Fix the problems below, then test again.');
+    await waitFor(() => expect(descriptionOf(field.secret())).toContain('Connection test: The secret does not match'));
+    expect(field.secret().getAttribute('aria-invalid')).toBe('true');
+    // Checks that passed or were skipped mark no field.
+    expect(descriptionOf(field.docsUrl())).not.toContain('Connection test');
+    await user.type(field.secret(), 'another-secret-value');
+    expect(descriptionOf(field.secret())).not.toContain('Connection test');
   });
 });

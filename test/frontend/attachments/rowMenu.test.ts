@@ -1,7 +1,7 @@
 // The narrow screen's "More actions" menu of an attachment row: one button per row with several ONLYOFFICE
 // actions, a WAI-ARIA menu button, whose items open through the every-page click handler.
 import { onClick } from '../../../frontend/attachments/clicks';
-import { installRowMenus } from '../../../frontend/activity/rowMenu';
+import { installRowMenus, isNarrow, NARROW_CLASS } from '../../../frontend/activity/rowMenu';
 
 const open = jest.fn();
 
@@ -123,4 +123,47 @@ test('installing twice adds no second button', () => {
   installRowMenus(document);
   installRowMenus(document);
   expect(document.querySelectorAll('button.docsbridge-more')).toHaveLength(1);
+});
+
+describe('which layout uses the menu: not only a media query on the viewport', () => {
+  const realMatchMedia = window.matchMedia;
+  const realScreen = Object.getOwnPropertyDescriptor(window, 'screen');
+  afterEach(() => {
+    window.matchMedia = realMatchMedia;
+    if (realScreen) Object.defineProperty(window, 'screen', realScreen);
+    document.documentElement.classList.remove(NARROW_CLASS);
+  });
+  function device(matching: string[], screen: { width: number; height: number }): void {
+    window.matchMedia = ((query: string) => ({ matches: matching.includes(query), media: query, addEventListener: () => undefined })) as unknown as typeof window.matchMedia;
+    Object.defineProperty(window, 'screen', { configurable: true, value: screen });
+  }
+
+  test('a phone whose page has no viewport meta tag (laid out 980 px wide) still gets the menu', () => {
+    // The viewport query does not match (980 px layout); the pointer is coarse and the screen 390 px wide.
+    device(['(pointer:coarse)'], { width: 390, height: 844 });
+    expect(isNarrow(document)).toBe(true);
+    installRowMenus(document);
+    expect(document.documentElement.classList.contains(NARROW_CLASS)).toBe(true);
+    expect(document.getElementById('docsbridge-more-style')!.textContent).toContain('.docsbridge-narrow .docsbridge-more{display:inline-block}.docsbridge-narrow a.docsbridge-in-menu{display:none!important}');
+  });
+
+  test('a phone held sideways is still a phone; a desktop or a tablet with a wide viewport keeps the links', () => {
+    device(['(pointer:coarse)'], { width: 844, height: 390 });
+    expect(isNarrow(document)).toBe(true);
+    device([], { width: 1920, height: 1080 });
+    expect(isNarrow(document)).toBe(false);
+    device(['(pointer:coarse)'], { width: 1024, height: 768 });
+    expect(isNarrow(document)).toBe(false);
+    installRowMenus(document);
+    expect(document.documentElement.classList.contains(NARROW_CLASS)).toBe(false);
+  });
+
+  test('an attachment table narrower than 640 px uses the menu on a wide screen', () => {
+    device([], { width: 1920, height: 1080 });
+    const table = document.querySelector('table')!;
+    table.getBoundingClientRect = () => ({ width: 500 } as DOMRect);
+    expect(isNarrow(document, [table])).toBe(true);
+    table.getBoundingClientRect = () => ({ width: 900 } as DOMRect);
+    expect(isNarrow(document, [table])).toBe(false);
+  });
 });

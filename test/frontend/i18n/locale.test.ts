@@ -24,6 +24,9 @@ test('numbers, dates and sizes follow the locale', () => {
   expect(formatNumber(1234.5, 'en-US')).toBe('1,234.5');
   expect(formatDate(Date.UTC(2026, 10, 29, 12), 'de-DE')).toBe('29.11.2026');
   expect(formatBytes(1536 * 1024, 'de-DE')).toBe('1,5 MB');
+  expect(formatBytes(4, 'en')).toBe('4 bytes');
+  expect(formatBytes(1, 'en')).toBe('1 byte');
+  expect(formatBytes(2048, 'en')).toBe('2 kB');
 });
 
 test('format() writes number arguments in the user\'s locale and unescapes doubled quotes', () => {

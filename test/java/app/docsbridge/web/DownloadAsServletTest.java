@@ -109,9 +109,12 @@ class DownloadAsServletTest {
         String downloadUrl = ((String) finished("pdf", "Report").get("downloadUrl")).substring("/confluence".length());
 
         app.users.signIn("key-bob");
+        app.permissions.allowView("key-bob", report.id());
         HttpResponse<byte[]> otherUser = server.get(downloadUrl);
         assertEquals(403, otherUser.statusCode());
         assertMessagePage(otherUser, "This download link is not yours", "made for another user");
+        assertTrue(ServletServer.text(otherUser).contains("/pages/viewpageattachments.action?pageId=" + report.pageId()),
+                "back to the file's page, where Bob may choose Download as… himself");
 
         app.users.signIn("key-alice");
         app.permissions.revokeView("key-alice", report.id());

@@ -3,7 +3,6 @@ package app.docsbridge.web;
 import app.docsbridge.core.create.CreateException;
 import app.docsbridge.core.create.DocumentCreator;
 import app.docsbridge.core.create.FileNames;
-import app.docsbridge.core.port.AppUser;
 import app.docsbridge.core.port.HostUrls;
 import app.docsbridge.core.port.Messages;
 import app.docsbridge.core.port.PageRenderer;
@@ -29,72 +28,57 @@ public class CreateServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     private final transient DocumentCreator creator;
-    private final transient Users users;
-    private final transient Messages messages;
     private final transient HostUrls hostUrls;
+    private final transient ActionEndpoint endpoint;
     private final transient ActionPages actionPages;
 
     public CreateServlet(DocumentCreator creator, Users users, Messages messages, HostUrls hostUrls,
                          PageRenderer renderer) {
         this.creator = creator;
-        this.users = users;
-        this.messages = messages;
         this.hostUrls = hostUrls;
+        this.endpoint = new ActionEndpoint(users, messages, hostUrls);
         this.actionPages = new ActionPages(new PageResponses(renderer, messages), hostUrls);
     }
 
     /** "New document" opened as a page (middle click): say where it works instead of answering JSON. */
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String userKey = users.current().map(AppUser::key).orElse(null);
-        actionPages.continueOnAttachments(request, response, users.locale(userKey), "docsbridge.actionPage.create",
-                RequestParams.positiveLong(request, "pageId"));
+        actionPages.continueOnAttachments(request, response, endpoint.caller(response).locale(),
+                "docsbridge.actionPage.create", RequestParams.positiveLong(request, "pageId"));
     }
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String userKey = users.current().map(AppUser::key).orElse(null);
-        Locale locale = users.locale(userKey);
-        if (!XsrfGuard.allows(request, hostUrls)) {
-            JsonResponses.send(response, 403, ActionRequests.error("xsrf",
-                    messages.text(locale, "docsbridge.action.error.xsrf")));
-            return;
-        }
-        Map<String, Object> body = ActionRequests.body(request);
+        endpoint.change(request, response, this::create);
+    }
+
+    private void create(ActionEndpoint.Caller caller, Map<String, Object> body) throws IOException {
         OptionalLong pageId = ActionRequests.id(body, "pageId");
         if (pageId.isEmpty()) {
-            JsonResponses.send(response, 400, ActionRequests.error("badRequest",
-                    messages.text(locale, "docsbridge.action.error.badRequest")));
+            caller.badRequest();
             return;
         }
         try {
-            StoredAttachment created = creator.create(userKey, pageId.getAsLong(),
+            StoredAttachment created = creator.create(caller.userKey(), pageId.getAsLong(),
                     ActionRequests.text(body, "type"), ActionRequests.text(body, "fileName"));
-            JsonResponses.send(response, 200, ActionRequests.describe(created, hostUrls));
+            caller.answer(ActionRequests.describe(created, hostUrls));
         } catch (CreateException e) {
-            refuse(response, locale, e);
+            refuse(caller, e);
         } catch (IOException | RuntimeException e) {
             // Confluence's attachment store fails unchecked (../shared/reference/atlassian-api.md §10).
-            JsonResponses.send(response, 500, ActionRequests.error("storeFailed",
-                    messages.text(locale, "docsbridge.create.error.storeFailed")));
+            caller.refuse(500, "storeFailed", "docsbridge.create.error.storeFailed");
         }
     }
 
-    private void refuse(HttpServletResponse response, Locale locale, CreateException e) throws IOException {
+    private static void refuse(ActionEndpoint.Caller caller, CreateException e) throws IOException {
         switch (e.reason()) {
-            case LOGIN_REQUIRED -> JsonResponses.send(response, 401, ActionRequests.error("loginRequired",
-                    messages.text(locale, "docsbridge.action.error.loginRequired")));
-            case FORBIDDEN -> JsonResponses.send(response, 403, ActionRequests.error("forbidden",
-                    messages.text(locale, "docsbridge.create.error.forbidden")));
-            case NOT_CONFIGURED -> JsonResponses.send(response, 503, ActionRequests.error("notConfigured",
-                    messages.text(locale, "docsbridge.action.error.notConfigured")));
-            case UNKNOWN_TYPE -> JsonResponses.send(response, 400, ActionRequests.error("unknownType",
-                    messages.text(locale, "docsbridge.create.error.unknownType")));
+            case LOGIN_REQUIRED -> caller.loginRequired();
+            case FORBIDDEN -> caller.refuse(403, "forbidden", "docsbridge.create.error.forbidden");
+            case NOT_CONFIGURED -> caller.notConfigured();
+            case UNKNOWN_TYPE -> caller.refuse(400, "unknownType", "docsbridge.create.error.unknownType");
             case INVALID_NAME -> {
                 FileNames.Problem problem = e.nameProblem().orElse(FileNames.Problem.EMPTY);
-                Map<String, Object> json = ActionRequests.error("invalidName", nameMessage(messages, locale, problem));
-                json.put("problem", problem.name());
-                JsonResponses.send(response, 400, json);
+                caller.invalidName(caller.nameMessage(problem), problem);
             }
         }
     }

@@ -143,8 +143,9 @@ public class DownloadAsServlet extends HttpServlet {
             return;
         }
         if (!Objects.equals(link.userKey(), userKey)) {
+            // The way back is the file's page when this user may see it: there they can choose Download as… themselves.
             problem(request, response, locale, 403, "docsbridge.downloadAs.error.otherUser.title",
-                    "docsbridge.downloadAs.error.otherUser", OptionalLong.empty());
+                    "docsbridge.downloadAs.error.otherUser", pageId);
             return;
         }
         if (!permissions.canView(userKey, link.attachmentId())) {

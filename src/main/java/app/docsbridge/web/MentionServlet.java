@@ -3,7 +3,6 @@ package app.docsbridge.web;
 import app.docsbridge.core.json.Json;
 import app.docsbridge.core.people.MentionNotifier;
 import app.docsbridge.core.people.PeopleException;
-import app.docsbridge.core.port.AppUser;
 import app.docsbridge.core.port.HostUrls;
 import app.docsbridge.core.port.Messages;
 import app.docsbridge.core.port.Users;
@@ -16,7 +15,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 
@@ -37,27 +35,21 @@ public class MentionServlet extends HttpServlet {
     static final int MAX_BODY = 256 * 1024;
 
     private final transient MentionNotifier notifier;
-    private final transient Users users;
     private final transient Messages messages;
-    private final transient HostUrls hostUrls;
+    private final transient ActionEndpoint endpoint;
 
     public MentionServlet(MentionNotifier notifier, Users users, Messages messages, HostUrls hostUrls) {
         this.notifier = notifier;
-        this.users = users;
         this.messages = messages;
-        this.hostUrls = hostUrls;
+        this.endpoint = new ActionEndpoint(users, messages, hostUrls);
     }
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String userKey = users.current().map(AppUser::key).orElse(null);
-        Locale locale = users.locale(userKey);
-        if (!XsrfGuard.allows(request, hostUrls)) {
-            JsonResponses.send(response, 403, ActionRequests.error("xsrf",
-                    messages.text(locale, "docsbridge.action.error.xsrf")));
-            return;
-        }
-        Map<String, Object> body = ActionRequests.body(request, MAX_BODY);
+        endpoint.change(request, response, MAX_BODY, this::notifyMentioned);
+    }
+
+    private void notifyMentioned(ActionEndpoint.Caller caller, Map<String, Object> body) throws IOException {
         OptionalLong attachmentId = ActionRequests.id(body, "attachmentId");
         Object message = body.get("message");
         List<String> emails = texts(body.get("emails"));
@@ -67,21 +59,20 @@ public class MentionServlet extends HttpServlet {
         boolean messageOk = message == null
                 || (message instanceof String s && s.length() <= MentionNotifier.MAX_MESSAGE);
         if (attachmentId.isEmpty() || !messageOk || emails == null || !linkOk) {
-            JsonResponses.send(response, 400, ActionRequests.error("badRequest",
-                    messages.text(locale, "docsbridge.action.error.badRequest")));
+            caller.badRequest();
             return;
         }
         try {
             @SuppressWarnings("unchecked")
             Map<String, Object> actionLink = (Map<String, Object>) link;
-            MentionNotifier.Result result = notifier.notify(userKey, attachmentId.getAsLong(),
+            MentionNotifier.Result result = notifier.notify(caller.userKey(), attachmentId.getAsLong(),
                     message == null ? "" : (String) message, emails, actionLink);
             Map<String, Object> answer = new LinkedHashMap<>();
             answer.put("ok", true);
             answer.put("mailServer", !result.noMailServer());
-            JsonResponses.send(response, 200, answer);
+            caller.answer(answer);
         } catch (PeopleException e) {
-            PeopleServlet.refused(response, locale, e, messages);
+            PeopleServlet.refused(caller.response(), caller.locale(), e, messages);
         }
     }
 

@@ -4,7 +4,6 @@ import app.docsbridge.core.formats.FormatTable;
 import app.docsbridge.core.picker.FilePicker;
 import app.docsbridge.core.picker.PickException;
 import app.docsbridge.core.picker.PickPurpose;
-import app.docsbridge.core.port.AppUser;
 import app.docsbridge.core.port.HostUrls;
 import app.docsbridge.core.port.Messages;
 import app.docsbridge.core.port.StoredAttachment;
@@ -18,7 +17,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -41,33 +39,28 @@ public class PickerServlet extends HttpServlet {
 
     private final transient FilePicker picker;
     private final transient FormatTable formats;
-    private final transient Users users;
-    private final transient Messages messages;
-    private final transient HostUrls hostUrls;
+    private final transient ActionEndpoint endpoint;
 
     public PickerServlet(FilePicker picker, FormatTable formats, Users users, Messages messages, HostUrls hostUrls) {
         this.picker = picker;
         this.formats = formats;
-        this.users = users;
-        this.messages = messages;
-        this.hostUrls = hostUrls;
+        this.endpoint = new ActionEndpoint(users, messages, hostUrls);
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String userKey = users.current().map(AppUser::key).orElse(null);
-        Locale locale = users.locale(userKey);
+        ActionEndpoint.Caller caller = endpoint.caller(response);
         OptionalLong pageId = RequestParams.positiveLong(request, "pageId");
         Optional<PickPurpose> purpose = PickPurpose.of(request.getParameter("purpose"));
         if (pageId.isEmpty() || purpose.isEmpty()) {
-            badRequest(response, locale);
+            caller.badRequest();
             return;
         }
         List<StoredAttachment> files;
         try {
-            files = picker.filesOnPage(userKey, pageId.getAsLong(), purpose.get());
+            files = picker.filesOnPage(caller.userKey(), pageId.getAsLong(), purpose.get());
         } catch (PickException e) {
-            refused(response, locale, e);
+            refused(caller, e);
             return;
         }
         List<Map<String, Object>> list = new ArrayList<>();
@@ -85,51 +78,38 @@ public class PickerServlet extends HttpServlet {
         answer.put("pageId", pageId.getAsLong());
         answer.put("accept", List.copyOf(purpose.get().extensions(formats)));
         answer.put("files", list);
-        JsonResponses.send(response, 200, answer);
+        caller.answer(answer);
     }
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String userKey = users.current().map(AppUser::key).orElse(null);
-        Locale locale = users.locale(userKey);
-        if (!XsrfGuard.allows(request, hostUrls)) {
-            JsonResponses.send(response, 403, ActionRequests.error("xsrf",
-                    messages.text(locale, "docsbridge.action.error.xsrf")));
-            return;
-        }
-        Map<String, Object> body = ActionRequests.body(request);
+        endpoint.change(request, response, this::signCommand);
+    }
+
+    private void signCommand(ActionEndpoint.Caller caller, Map<String, Object> body) throws IOException {
         OptionalLong editorAttachmentId = ActionRequests.id(body, "editorAttachmentId");
         OptionalLong attachmentId = ActionRequests.id(body, "attachmentId");
         Optional<PickPurpose> purpose = PickPurpose.of(ActionRequests.text(body, "purpose"));
         String command = ActionRequests.text(body, "c");
         if (editorAttachmentId.isEmpty() || attachmentId.isEmpty() || purpose.isEmpty() || command == null) {
-            badRequest(response, locale);
+            caller.badRequest();
             return;
         }
         try {
-            Map<String, Object> signed = picker.command(userKey, editorAttachmentId.getAsLong(),
+            Map<String, Object> signed = picker.command(caller.userKey(), editorAttachmentId.getAsLong(),
                     attachmentId.getAsLong(), purpose.get(), command);
-            JsonResponses.send(response, 200, Map.of("command", signed));
+            caller.answer(Map.of("command", signed));
         } catch (PickException e) {
-            refused(response, locale, e);
+            refused(caller, e);
         }
     }
 
-    private void refused(HttpServletResponse response, Locale locale, PickException e) throws IOException {
+    private static void refused(ActionEndpoint.Caller caller, PickException e) throws IOException {
         switch (e.reason()) {
-            case LOGIN_REQUIRED -> JsonResponses.send(response, 401, ActionRequests.error("loginRequired",
-                    messages.text(locale, "docsbridge.action.error.loginRequired")));
-            case NOT_FOUND -> JsonResponses.send(response, 404, ActionRequests.error("notFound",
-                    messages.text(locale, "docsbridge.picker.error.notFound")));
-            case UNSUPPORTED -> JsonResponses.send(response, 415, ActionRequests.error("unsupported",
-                    messages.text(locale, "docsbridge.picker.error.unsupported")));
-            case NOT_CONFIGURED -> JsonResponses.send(response, 503, ActionRequests.error("notConfigured",
-                    messages.text(locale, "docsbridge.action.error.notConfigured")));
+            case LOGIN_REQUIRED -> caller.loginRequired();
+            case NOT_FOUND -> caller.refuse(404, "notFound", "docsbridge.picker.error.notFound");
+            case UNSUPPORTED -> caller.refuse(415, "unsupported", "docsbridge.picker.error.unsupported");
+            case NOT_CONFIGURED -> caller.notConfigured();
         }
-    }
-
-    private void badRequest(HttpServletResponse response, Locale locale) throws IOException {
-        JsonResponses.send(response, 400, ActionRequests.error("badRequest",
-                messages.text(locale, "docsbridge.action.error.badRequest")));
     }
 }

@@ -1,7 +1,6 @@
 package app.docsbridge.web;
 
 import app.docsbridge.core.create.FileNames;
-import app.docsbridge.core.port.AppUser;
 import app.docsbridge.core.port.HostUrls;
 import app.docsbridge.core.port.Messages;
 import app.docsbridge.core.port.StoredAttachment;
@@ -14,7 +13,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 
@@ -29,58 +27,45 @@ public class RenameServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     private final transient AttachmentRenamer renamer;
-    private final transient Users users;
-    private final transient Messages messages;
     private final transient HostUrls hostUrls;
+    private final transient ActionEndpoint endpoint;
 
     public RenameServlet(AttachmentRenamer renamer, Users users, Messages messages, HostUrls hostUrls) {
         this.renamer = renamer;
-        this.users = users;
-        this.messages = messages;
         this.hostUrls = hostUrls;
+        this.endpoint = new ActionEndpoint(users, messages, hostUrls);
     }
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String userKey = users.current().map(AppUser::key).orElse(null);
-        Locale locale = users.locale(userKey);
-        if (!XsrfGuard.allows(request, hostUrls)) {
-            send(response, 403, "xsrf", messages.text(locale, "docsbridge.action.error.xsrf"));
-            return;
-        }
-        Map<String, Object> body = ActionRequests.body(request);
+        endpoint.change(request, response, this::rename);
+    }
+
+    private void rename(ActionEndpoint.Caller caller, Map<String, Object> body) throws IOException {
         OptionalLong attachmentId = ActionRequests.id(body, "attachmentId");
         String title = ActionRequests.text(body, "title");
         if (attachmentId.isEmpty() || title == null) {
-            send(response, 400, "badRequest", messages.text(locale, "docsbridge.action.error.badRequest"));
+            caller.badRequest();
             return;
         }
         try {
-            StoredAttachment renamed = renamer.rename(userKey, attachmentId.getAsLong(), title);
-            JsonResponses.send(response, 200, ActionRequests.describe(renamed, hostUrls));
+            StoredAttachment renamed = renamer.rename(caller.userKey(), attachmentId.getAsLong(), title);
+            caller.answer(ActionRequests.describe(renamed, hostUrls));
         } catch (RenameException e) {
             switch (e.reason()) {
-                case LOGIN_REQUIRED -> send(response, 401, "loginRequired",
-                        messages.text(locale, "docsbridge.action.error.loginRequired"));
-                case NOT_FOUND -> send(response, 404, "notFound", messages.text(locale, "docsbridge.rename.error.notFound"));
-                case FORBIDDEN -> send(response, 403, "forbidden", messages.text(locale, "docsbridge.rename.error.forbidden"));
-                case NAME_TAKEN -> send(response, 409, "nameTaken", messages.text(locale, "docsbridge.rename.error.taken"));
+                case LOGIN_REQUIRED -> caller.loginRequired();
+                case NOT_FOUND -> caller.refuse(404, "notFound", "docsbridge.rename.error.notFound");
+                case FORBIDDEN -> caller.refuse(403, "forbidden", "docsbridge.rename.error.forbidden");
+                case NAME_TAKEN -> caller.refuse(409, "nameTaken", "docsbridge.rename.error.taken");
                 case INVALID_NAME -> {
                     FileNames.Problem problem = e.nameProblem().orElse(FileNames.Problem.EMPTY);
-                    Map<String, Object> json = ActionRequests.error("invalidName",
-                            messages.text(locale, "docsbridge.rename.error.invalid",
-                                    CreateServlet.nameMessage(messages, locale, problem)));
-                    json.put("problem", problem.name());
-                    JsonResponses.send(response, 400, json);
+                    caller.invalidName(caller.text("docsbridge.rename.error.invalid",
+                            caller.nameMessage(problem)), problem);
                 }
             }
         } catch (IOException | RuntimeException e) {
             // Confluence's attachment store fails unchecked (../shared/reference/atlassian-api.md §10).
-            send(response, 500, "storeFailed", messages.text(locale, "docsbridge.rename.error.storeFailed"));
+            caller.refuse(500, "storeFailed", "docsbridge.rename.error.storeFailed");
         }
-    }
-
-    private static void send(HttpServletResponse response, int status, String error, String message) throws IOException {
-        JsonResponses.send(response, status, ActionRequests.error(error, message));
     }
 }

@@ -136,6 +136,7 @@ public final class DevHost {
             space.setAnonymousView(false);
             space.setRestrictedPages(java.util.Set.of());
             space.forgetViews();
+            space.forgetDrafts();
             bodies.clear();
             directory.resetLocales();
             people.setEmailVisibility(app.docsbridge.core.port.EmailVisibility.PUBLIC);

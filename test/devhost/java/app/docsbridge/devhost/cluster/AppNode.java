@@ -8,6 +8,7 @@ import app.docsbridge.devhost.api.MetricsApi;
 import app.docsbridge.devhost.api.SaveFloorApi;
 import app.docsbridge.devhost.api.NodesApi;
 import app.docsbridge.devhost.api.PagesApi;
+import app.docsbridge.devhost.api.DraftsApi;
 import app.docsbridge.devhost.api.ResetApi;
 import app.docsbridge.devhost.api.SessionApi;
 import app.docsbridge.devhost.api.SettingsApi;
@@ -122,6 +123,7 @@ public final class AppNode {
         mount(context, new MailApi(shared.mail()), "/devhost/api/mail", "/devhost/api/mail/*");
         mount(context, new PeopleApi(shared.people()), "/devhost/api/people");
         mount(context, new PagesApi(shared.space(), shared.bodies()), "/devhost/api/pages/*");
+        mount(context, new DraftsApi(shared.space()), "/devhost/api/drafts");
         mount(context, new StatusApi(shared.descriptor().pluginKey(), shared.urls()::baseUrl, pluginPaths, problems),
                 "/devhost/api/status");
         mount(context, new NodesApi(cluster, number), "/devhost/api/nodes");

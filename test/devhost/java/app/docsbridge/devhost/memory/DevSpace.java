@@ -9,8 +9,13 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
-/** The one space, DEV, with its two pages; anonymous viewing is off until a test turns it on. */
+/**
+ * The one space, DEV, with its pages and blog post; anonymous viewing is off until a test turns it on. Tests can also
+ * start new pages: drafts, which Confluence keeps as pages with draft status (reachable by id, permission-checked
+ * like pages by Confluence 8.7.2's PagePermissionsDelegate) but leaves out of page lists, search and title lookups.
+ */
 public final class DevSpace {
 
     public static final String KEY = "DEV";
@@ -23,6 +28,10 @@ public final class DevSpace {
 
     private final List<DevPage> pages = List.of(new DevPage(1001, "Project plan"), new DevPage(1002, "Meeting notes"),
             new DevPage(BLOG_POST_ID, "Release notes"));
+    /** Drafts of new pages, by id; ids start at {@link #FIRST_DRAFT_ID}. */
+    private final Map<Long, DevPage> drafts = new ConcurrentHashMap<>();
+    private static final long FIRST_DRAFT_ID = 2001;
+    private final AtomicLong nextDraftId = new AtomicLong(FIRST_DRAFT_ID);
     private final AtomicBoolean anonymousView = new AtomicBoolean(false);
     /** Pages with a view restriction that only system administrators pass (like a page restricted to admins). */
     private final Set<Long> restricted = ConcurrentHashMap.newKeySet();
@@ -33,8 +42,26 @@ public final class DevSpace {
         return pages;
     }
 
+    /** A page, blog post or draft by id, as PageManager.getAbstractPage finds each of them. */
     public Optional<DevPage> page(long id) {
-        return pages.stream().filter(p -> p.id() == id).findFirst();
+        Optional<DevPage> published = pages.stream().filter(p -> p.id() == id).findFirst();
+        return published.isPresent() ? published : Optional.ofNullable(drafts.get(id));
+    }
+
+    /** Starts a new page that is not published yet (what Confluence's create-page form does). */
+    public DevPage createDraft(String title) {
+        DevPage draft = new DevPage(nextDraftId.getAndIncrement(), title);
+        drafts.put(draft.id(), draft);
+        return draft;
+    }
+
+    public boolean isDraft(long id) {
+        return drafts.containsKey(id);
+    }
+
+    public void forgetDrafts() {
+        drafts.clear();
+        nextDraftId.set(FIRST_DRAFT_ID);
     }
 
     public boolean isBlogPost(long id) {

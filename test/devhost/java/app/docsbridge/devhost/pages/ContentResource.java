@@ -45,7 +45,12 @@ public final class ContentResource extends HttpServlet {
         String userKey = users.current().map(AppUser::key).orElse(null);
         String id = Optional.ofNullable(req.getPathInfo()).orElse("/").substring(1);
         Optional<DevPage> page = id.matches("\\d{1,18}") ? space.page(Long.parseLong(id)) : Optional.empty();
-        if (page.isEmpty() || !permissions.canViewPage(userKey, page.get().id())) {
+        // Drafts only with ?status=draft (or any): the status parameter defaults to current (Confluence REST API,
+        // GET /rest/api/content/{id}).
+        List<String> statuses = List.of(Optional.ofNullable(req.getParameter("status")).orElse("current").split(","));
+        boolean statusMatches = page.isPresent() && (statuses.contains("any")
+                || statuses.contains(space.isDraft(page.get().id()) ? "draft" : "current"));
+        if (page.isEmpty() || !statusMatches || !permissions.canViewPage(userKey, page.get().id())) {
             write(resp, 404, Map.of("statusCode", 404, "message", "No content found with id: " + id));
             return;
         }
@@ -54,7 +59,7 @@ public final class ContentResource extends HttpServlet {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", String.valueOf(page.get().id()));
         json.put("type", blog ? "blogpost" : "page");
-        json.put("status", "current");
+        json.put("status", space.isDraft(page.get().id()) ? "draft" : "current");
         json.put("title", page.get().title());
         if (expand.contains("space")) {
             json.put("space", Map.of("key", DevSpace.KEY, "name", DevSpace.NAME));

@@ -82,7 +82,7 @@ public final class MacroBrowserPage extends HttpServlet {
             settings.put("selectedMacro", Map.of("name", macro.get().name(), "params", params));
         }
         String title = messages.text(locale, pluginKey + "." + macro.get().name() + ".label");
-        String html = "<meta name=\"ajs-page-id\" content=\"" + page.get().id() + "\">\n"
+        String html = editorMetas(page.get().id())
                 + "<h1>Editing " + Html.escape(page.get().title()) + "</h1>\n"
                 + "<p><button type=\"button\" id=\"devhost-open-macro-browser\">Insert " + Html.escape(title)
                 + "</button></p>\n"
@@ -112,6 +112,18 @@ public final class MacroBrowserPage extends HttpServlet {
                 + "  });\n"
                 + "})();</script>\n";
         layout.write(resp, "Edit " + page.get().title(), html);
+    }
+
+    /**
+     * The editor's id metas. Editing a page: its id as page and content id. A new page (a draft): page id 0 and the
+     * draft as content and draft id, as Confluence's create-page form writes them (scripts that drive
+     * createpage.action read ajs-draft-id and ajs-content-id; files dropped on the new page go to the draft).
+     */
+    private String editorMetas(long id) {
+        boolean draft = space.isDraft(id);
+        return "<meta name=\"ajs-page-id\" content=\"" + (draft ? 0 : id) + "\">\n"
+                + "<meta name=\"ajs-content-id\" content=\"" + id + "\">\n"
+                + "<meta name=\"ajs-draft-id\" content=\"" + (draft ? id : 0) + "\">\n";
     }
 
     /** The macro's metadata as the macro browser gets it (browse-macros-details.action's formDetails). */
