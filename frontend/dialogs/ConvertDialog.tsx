@@ -12,6 +12,7 @@ import { loadFormats, pollConvert, type AttachmentFormats, type ConvertProgress 
 import { format } from '../lib/i18n';
 import { withConfluenceTheme } from '../lib/theme';
 import type { DialogEnvironment } from './environment';
+import { canRetry } from './errors';
 import { ErrorNotice } from './ErrorNotice';
 import { baseName, formatLabel, isTaken, nameProblem, uniqueName, withExtension } from './fileNames';
 import { NameField } from './NameField';
@@ -19,9 +20,6 @@ import { Progress } from './Progress';
 import { richFormat } from './richFormat';
 import { hintStyle, textStyle, visuallyHidden } from './styles';
 import { useConversion } from './useConversion';
-
-/** Failures that the same request again cannot fix: the file, the permission or the session must change first. */
-const FINAL_FAILURES = new Set(['forbidden', 'notFound', 'password', 'unreadable', 'unsupported', 'tooLarge', 'loginRequired', 'notConfigured', 'token', 'download']);
 
 export interface ConvertDialogProps {
   attachmentId: string;
@@ -181,7 +179,7 @@ export function ConvertDialog({ attachmentId, target, env, onClose }: ConvertDia
             {WRM.I18n.getText('docsbridge.convert.submit')}
           </Button>
         ) : null}
-        {state.phase === 'failed' && !FINAL_FAILURES.has(state.error ?? '') && state.error !== 'invalidName' ? (
+        {state.phase === 'failed' && canRetry(state.error) && state.error !== 'invalidName' ? (
           <Button appearance="primary" onClick={() => convert()} testId="docsbridge-convert-retry">
             {WRM.I18n.getText('docsbridge.action.retry')}
           </Button>

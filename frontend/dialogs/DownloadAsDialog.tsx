@@ -8,7 +8,7 @@ import { loadFormats, pollDownloadAs, type AttachmentFormats, type DownloadChoic
 import order from '../../src/main/resources/docsbridge/download-order.json';
 import { format } from '../lib/i18n';
 import type { DialogEnvironment } from './environment';
-import { errorId, errorMessage } from './errors';
+import { canRetry, errorId, errorMessage } from './errors';
 import { ErrorNotice } from './ErrorNotice';
 import { baseName, fileExtension, formatLabel, nameProblem, withExtension } from './fileNames';
 import { NameField } from './NameField';
@@ -116,7 +116,10 @@ export function DownloadAsDialog({ attachmentId, env, onClose }: DownloadAsDialo
   const targets = source?.downloadAs ?? [];
   const groups = source ? groupChoices(source) : [];
   const chosen = groups.flatMap((g) => g.choices).find((c) => c.target === target);
-  const showForm = source !== null && targets.length > 0 && (state.phase === 'idle' || state.phase === 'failed');
+  // After a failure the form stays for another try, unless trying again cannot help (a password-protected or
+  // unreadable file, an ended session): then only the message and Close remain.
+  const showForm = source !== null && targets.length > 0
+    && (state.phase === 'idle' || (state.phase === 'failed' && (state.error === 'invalidName' || canRetry(state.error))));
   const running = state.phase === 'running';
 
   return (
@@ -195,7 +198,7 @@ export function DownloadAsDialog({ attachmentId, env, onClose }: DownloadAsDialo
       </ModalBody>
       <ModalFooter>
         <Button ref={cancelButton} appearance="subtle" onClick={onClose} testId="docsbridge-download-as-cancel">
-          {done ? WRM.I18n.getText('docsbridge.action.close') : WRM.I18n.getText('docsbridge.action.cancel')}
+          {showForm || running ? WRM.I18n.getText('docsbridge.action.cancel') : WRM.I18n.getText('docsbridge.action.close')}
         </Button>
         {showForm ? (
           <Button appearance="primary" type="submit" form="docsbridge-download-as-form" testId="docsbridge-download-as-submit">

@@ -10,6 +10,14 @@ function sessionEnded(e: unknown): boolean {
   return e instanceof ApiError && (e.kind === 'loginRequired' || e.kind === 'invalidResponse');
 }
 
+/** Failures that the same request again cannot fix: the file, the permission, the settings or the session must change first. */
+const FINAL_FAILURES = new Set(['forbidden', 'notFound', 'password', 'unreadable', 'unsupported', 'tooLarge', 'loginRequired', 'notConfigured', 'token', 'download']);
+
+/** Whether trying the same request again can help (a timeout, an unreachable Docs server, a failed store). */
+export function canRetry(error: string | undefined): boolean {
+  return !FINAL_FAILURES.has(error ?? '');
+}
+
 /** The stable id of a failure (the server's `error`, or `loginRequired` for an ended session). */
 export function errorId(e: unknown): string | undefined {
   if (sessionEnded(e)) return 'loginRequired';

@@ -115,18 +115,39 @@ test('shows a name the server refused next to the field and keeps the form', asy
   expect(screen.getByRole('button', { name: 'Download' })).toBeTruthy();
 });
 
-test('explains a conversion error and lets the user try again', async () => {
+test('explains a conversion error that another try may fix, and lets the user try again', async () => {
   const { user } = setup([
-    () => HttpResponse.json({ error: 'password', code: -5, message: 'The file is protected by a password.' }, { status: 422 }),
+    () => HttpResponse.json({ error: 'unavailable', message: 'The ONLYOFFICE Docs server cannot be reached.' }, { status: 503 }),
     () => HttpResponse.json({ done: true, percent: 100, fileName: 'Notes.pdf', downloadUrl }),
   ]);
   await screen.findByLabelText('File name');
 
   await user.click(screen.getByRole('button', { name: 'Download' }));
-  expect((await screen.findByRole('alert')).textContent).toBe('The file is protected by a password.');
+  expect((await screen.findByRole('alert')).textContent).toBe('The ONLYOFFICE Docs server cannot be reached.');
 
   await user.click(screen.getByRole('button', { name: 'Download' }));
   expect((await screen.findByRole('status')).textContent).toBe('The download of Notes.pdf has started.');
+});
+
+test('a password-protected file is explained without a Download button that cannot help', async () => {
+  const { user } = setup([
+    () => HttpResponse.json({ error: 'password', code: -5, message: 'The file is protected by a password.' }, { status: 422 }),
+  ]);
+  await screen.findByLabelText('File name');
+
+  await user.click(screen.getByRole('button', { name: 'Download' }));
+  expect((await screen.findByRole('alert')).textContent).toBe('The file is protected by a password.');
+  expect(screen.queryByRole('button', { name: 'Download' })).toBeNull();
+  expect(screen.queryByLabelText('File name')).toBeNull();
+  expect(screen.getByRole('button', { name: 'Close' })).toBeTruthy();
+});
+
+test('an app that is not set up any more says so', async () => {
+  setup([], () => HttpResponse.json({ error: 'notConfigured', message: 'ONLYOFFICE Docs is not set up yet. Please ask your Confluence administrator to configure it.' }, { status: 503 }));
+
+  expect((await screen.findByRole('alert')).textContent).toContain('ONLYOFFICE Docs is not set up yet');
+  expect(screen.queryByRole('button', { name: 'Download' })).toBeNull();
+  expect(screen.getByRole('button', { name: 'Close' })).toBeTruthy();
 });
 
 test('says so when the file has no other format', async () => {

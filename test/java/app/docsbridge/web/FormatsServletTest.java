@@ -93,6 +93,22 @@ class FormatsServletTest {
     }
 
     @Test
+    void get_whenTheAppIsNotConfigured_shouldSaySoInsteadOfOfferingNothing() throws Exception {
+        StoredAttachment docx = app.attachments.add(7, "Report.docx", new byte[] {1}, "key-alice");
+        StoredAttachment secret = app.attachments.add(7, "secret.docx", new byte[] {1}, "key-alice");
+        app.permissions.allowEdit("key-alice", docx.id());
+        app.set("docsUrl", "");
+
+        HttpResponse<byte[]> response = server.get(PATH + "?attachmentId=" + docx.id());
+        assertEquals(503, response.statusCode());
+        Map<String, Object> body = Json.readObject(ServletServer.text(response));
+        assertEquals("notConfigured", body.get("error"));
+        assertTrue(((String) body.get("message")).contains("not set up"), String.valueOf(body.get("message")));
+        assertEquals(404, server.get(PATH + "?attachmentId=" + secret.id()).statusCode(),
+                "a file the user may not see stays unknown");
+    }
+
+    @Test
     void get_shouldOfferDownloadFormatsMostUsefulFirstWithNamesAndGroups() throws Exception {
         StoredAttachment doc = app.attachments.add(7, "Old.doc", new byte[] {1}, "key-alice");
         app.permissions.allowView("key-alice", doc.id());

@@ -37,6 +37,8 @@ import java.util.OptionalLong;
  * attachment the user may not see is answered 404.
  * <p>{@code GET …/formats?pageId=<id>}: {@code {pageId, fileNames}}, the names a new document must not take, for
  * users who may add attachments to the page (404 otherwise).
+ * <p>Until the app is configured (Docs address and JWT secret), a visible attachment is answered 503
+ * {@code {error: "notConfigured", message}}: no action is offered, and the dialogs say why.
  */
 @AnonymousSiteAccess
 public class FormatsServlet extends HttpServlet {
@@ -85,6 +87,13 @@ public class FormatsServlet extends HttpServlet {
             // An anonymous visitor (typically: whose session ended) may see it after logging in.
             JsonResponses.send(response, userKey == null ? 401 : 404,
                     Map.of("error", userKey == null ? "loginRequired" : "notFound"));
+            return;
+        }
+        if (!actions.isReady()) {
+            // A dialog opened from a list loaded before the settings went: say why nothing is offered, rather than
+            // "this file cannot be downloaded in another format".
+            JsonResponses.send(response, 503, ActionRequests.error("notConfigured",
+                    messages.text(users.locale(userKey), "docsbridge.action.error.notConfigured")));
             return;
         }
         StoredAttachment attachment = found.get();
