@@ -22,6 +22,10 @@ export function isNarrow(page: Page): Promise<boolean> {
  */
 export async function chooseAction(page: Page, selector: string): Promise<void> {
   const link = page.locator(selector).first();
+  // The menu script (loaded on demand) decides narrow or wide when it adds the rows' buttons: wait for it, or a page
+  // just loaded is taken for wide and its hidden links are clicked.
+  const several = await link.evaluate((a) => (a.parentElement?.querySelectorAll('a.docsbridge-open, a.docsbridge-dialog').length ?? 0) > 1);
+  if (several) await link.locator('xpath=..').locator('button.docsbridge-more').first().waitFor({ state: 'attached' });
   if (!(await isNarrow(page))) {
     await link.click();
     return;
