@@ -1,4 +1,4 @@
-// The dev host's JSON test API: attachments (upload, delete, move, history data), faults, settings, space and reset.
+// The dev host's JSON test API: attachments (upload, delete, move, history data), faults, settings, space, people and reset.
 import { createHash } from 'crypto';
 import type { RunningDevHost } from './launcher';
 import { BUILD_TIMEOUT_MS, Client, json, startTestHost } from './testkit';
@@ -179,6 +179,21 @@ test('the space keeps anonymous viewing off until switched on', async () => {
   expect(await json(await api.get('/space'))).toEqual({ key: 'DEV', name: 'Development', anonymousView: false });
   expect(await json(await postJson('/space', { anonymousView: true }))).toEqual({ key: 'DEV', name: 'Development', anonymousView: true });
   expect((await postJson('/space', { anonymousView: 'yes' })).status).toBe(400);
+  expect((await postJson('/space', { restrictedPages: ['1001'] })).status).toBe(400);
+  expect((await postJson('/space', [true])).status).toBe(400);
+  expect(await json(await api.get('/space'))).toMatchObject({ anonymousView: true });
+});
+
+test('the e-mail visibility is public until changed; a refused change changes nothing', async () => {
+  expect(await json(await api.get('/people'))).toEqual({ emailVisibility: 'public' });
+  expect(await json(await postJson('/people', { emailVisibility: 'masked' }))).toEqual({ emailVisibility: 'masked' });
+  const refused = await postJson('/people', { emailVisibility: 'hidden' });
+  expect(refused.status).toBe(400);
+  expect(await json(refused)).toEqual({ error: 'emailVisibility must be public, masked or private' });
+  expect((await api.fetch('/people', { method: 'POST', body: 'not json' })).status).toBe(400);
+  expect(await json(await api.get('/people'))).toEqual({ emailVisibility: 'masked' });
+  await api.fetch('/reset', { method: 'POST' });
+  expect(await json(await api.get('/people'))).toEqual({ emailVisibility: 'public' });
 });
 
 test('reset returns to the start state', async () => {

@@ -1,29 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { launchBrowser, nodeUrl, screenshot, sessionAs } from './support/browser';
+import { screenshot, sessionAs } from './support/browser';
 import { devhost } from './support/devhostApi';
-import { environment } from './support/environment';
+import { editorUrl, useEditorSpec } from './support/editorSpec';
 import { restrictPages } from './support/pages';
 
 // Links to a bookmark (issue #13, onMakeActionLink → setActionLink, editorConfig.actionLink): the link opens the editor
 // at the bookmark, through the same permission checks as any editor link.
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  await devhost.reset();
-  await fetch(`${environment().docsUrl}/__sim/reset`, { method: 'POST' });
-});
-
-const editorUrl = (attachmentId: number, extra = '') => `${nodeUrl(1)}/plugins/servlet/onlyoffice/doceditor?attachmentId=${attachmentId}${extra}`;
+const browser = useEditorSpec();
 
 test('a link to a bookmark opens the editor there; a malformed link opens it at the start; no link gets past permissions', async () => {
   const report = await devhost.byName('Report.docx');
-  const alice = await sessionAs(browser, 'alice');
+  const alice = await sessionAs(browser(), 'alice');
   await alice.page.goto(editorUrl(report.id));
   const editor = alice.page.frameLocator('iframe');
   await editor.locator('body[data-state="ready"]').waitFor();
@@ -38,7 +24,7 @@ test('a link to a bookmark opens the editor there; a malformed link opens it at 
   await screenshot(alice.page, 'action-link-made');
 
   // bob opens the link: the signed config carries the action, and the editor opens at the bookmark.
-  const bob = await sessionAs(browser, 'bob');
+  const bob = await sessionAs(browser(), 'bob');
   await bob.page.goto(link.toString());
   const atBookmark = bob.page.frameLocator('iframe');
   await atBookmark.locator('body[data-state="ready"]').waitFor();
@@ -57,7 +43,7 @@ test('a link to a bookmark opens the editor there; a malformed link opens it at 
 
   // carol may not see the page: the link shows her nothing of the file.
   await restrictPages([1001]);
-  const carol = await sessionAs(browser, 'carol');
+  const carol = await sessionAs(browser(), 'carol');
   const response = await carol.page.goto(link.toString());
   expect(response?.status()).toBe(404);
   expect(await carol.page.locator('iframe').count()).toBe(0);

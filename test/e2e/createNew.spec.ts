@@ -1,29 +1,15 @@
-import type { Browser } from 'playwright-core';
 import { axeViolations } from './support/axe';
-import { launchBrowser, nodeUrl, screenshot, sessionAs } from './support/browser';
+import { screenshot, sessionAs } from './support/browser';
 import { devhost, eventually } from './support/devhostApi';
-import { environment } from './support/environment';
+import { editorUrl, useEditorSpec } from './support/editorSpec';
 
 // File > Create New (issue #13, editorConfig.createUrl): the editor opens createUrl in a new tab; the page asks, and
 // the click creates a blank file of the same kind on the same page through the create endpoint.
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  await devhost.reset();
-  await fetch(`${environment().docsUrl}/__sim/reset`, { method: 'POST' });
-});
-
-const editorUrl = (attachmentId: number, extra = '') => `${nodeUrl(1)}/plugins/servlet/onlyoffice/doceditor?attachmentId=${attachmentId}${extra}`;
+const browser = useEditorSpec();
 
 test('alice creates a blank spreadsheet from a spreadsheet: asked first, created on the same page, opened; carol is offered nothing', async () => {
   const budget = await devhost.byName('Budget.xlsx');
-  const { context, page } = await sessionAs(browser, 'alice');
+  const { context, page } = await sessionAs(browser(), 'alice');
   await page.goto(editorUrl(budget.id));
   const editor = page.frameLocator('iframe');
   await editor.locator('body[data-state="ready"]').waitFor();
@@ -46,7 +32,7 @@ test('alice creates a blank spreadsheet from a spreadsheet: asked first, created
   await context.close();
 
   // carol may not add files: no Create new, and a createNew link opens her viewer without asking or creating.
-  const carol = await sessionAs(browser, 'carol');
+  const carol = await sessionAs(browser(), 'carol');
   await carol.page.goto(editorUrl(budget.id, '&createNew=1'));
   const viewer = carol.page.frameLocator('iframe');
   await viewer.locator('body[data-state="ready"]').waitFor();

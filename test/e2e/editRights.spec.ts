@@ -1,28 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { launchBrowser, nodeUrl, screenshot, sessionAs } from './support/browser';
+import { screenshot, sessionAs } from './support/browser';
 import { devhost } from './support/devhostApi';
-import { environment } from './support/environment';
+import { editorUrl, useEditorSpec } from './support/editorSpec';
 
 // "Edit current file" in the viewer (issue #13, onRequestEditRights): offered only to someone who may edit, and the
 // switch opens the editor again through the server's permission check.
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  await devhost.reset();
-  await fetch(`${environment().docsUrl}/__sim/reset`, { method: 'POST' });
-});
-
-const editorUrl = (attachmentId: number, extra = '') => `${nodeUrl(1)}/plugins/servlet/onlyoffice/doceditor?attachmentId=${attachmentId}${extra}`;
+const browser = useEditorSpec();
 
 test('alice switches a view session to editing; carol, who may only view, is offered no switch and gets the viewer', async () => {
   const report = await devhost.byName('Report.docx');
-  const alice = await sessionAs(browser, 'alice');
+  const alice = await sessionAs(browser(), 'alice');
   await alice.page.goto(editorUrl(report.id, '&mode=view&theme=light'));
   let editor = alice.page.frameLocator('iframe');
   await editor.locator('body[data-state="ready"]').waitFor();
@@ -39,7 +25,7 @@ test('alice switches a view session to editing; carol, who may only view, is off
   expect(await editor.locator('#sim-edit-rights').isHidden()).toBe(true);
   await alice.context.close();
 
-  const carol = await sessionAs(browser, 'carol');
+  const carol = await sessionAs(browser(), 'carol');
   await carol.page.goto(editorUrl(report.id, '&mode=view'));
   const viewer = carol.page.frameLocator('iframe');
   await viewer.locator('body[data-state="ready"]').waitFor();

@@ -254,6 +254,8 @@ describe.each(LOOKS)('attachment actions and dialogs (%s)', (look) => {
     await page.goto(attachmentsUrl());
     const actions = page.locator('a.docsbridge-open, a.docsbridge-dialog');
     await actions.first().waitFor();
+    // On the phone (its page laid out 980 px wide: no viewport meta tag) the rows' actions are in "More actions" menus.
+    if (look === 'narrow') await page.locator('button.docsbridge-more').first().waitFor();
     // No action label is broken across lines (at 390 px they wrap between actions, never inside one).
     const broken = await actions.evaluateAll((links) => links.filter((l) => l.getClientRects().length > 1).map((l) => l.textContent));
     expect(broken).toEqual([]);

@@ -22,10 +22,15 @@ export function isNarrow(page: Page): Promise<boolean> {
  */
 export async function chooseAction(page: Page, selector: string): Promise<void> {
   const link = page.locator(selector).first();
-  // The menu script (loaded on demand) decides narrow or wide when it adds the rows' buttons: wait for it, or a page
-  // just loaded is taken for wide and its hidden links are clicked.
-  const several = await link.evaluate((a) => (a.parentElement?.querySelectorAll('a.docsbridge-open, a.docsbridge-dialog').length ?? 0) > 1);
-  if (several) await link.locator('xpath=..').locator('button.docsbridge-more').first().waitFor({ state: 'attached' });
+  await link.waitFor({ state: 'attached' });
+  // A row with several actions gets its "More actions" button (hidden on wide screens) from the activity bundle,
+  // which also decides narrow or wide: wait for it, or a page still loading would be taken for a wide one.
+  const grouped = await link.evaluate((a) => {
+    const id = new URL((a as HTMLAnchorElement).href).searchParams.get('attachmentId');
+    return [...a.parentElement!.querySelectorAll<HTMLAnchorElement>('a.docsbridge-open,a.docsbridge-dialog')]
+      .filter((l) => new URL(l.href).searchParams.get('attachmentId') === id).length > 1;
+  });
+  if (grouped) await link.locator('xpath=..').locator('button.docsbridge-more').waitFor({ state: 'attached' });
   if (!(await isNarrow(page))) {
     await link.click();
     return;

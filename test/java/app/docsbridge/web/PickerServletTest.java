@@ -7,6 +7,7 @@ import app.docsbridge.core.links.FileLink;
 import app.docsbridge.core.picker.FilePicker;
 import app.docsbridge.core.port.ContentDirectory;
 import app.docsbridge.core.port.StoredAttachment;
+import app.docsbridge.testing.PageVisibility;
 import app.docsbridge.testing.PropertiesMessages;
 import app.docsbridge.testing.TestApp;
 import org.junit.jupiter.api.AfterEach;
@@ -17,11 +18,9 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -41,22 +40,8 @@ class PickerServletTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        ContentDirectory pages = new ContentDirectory() {
-            @Override
-            public Optional<Long> findPage(String spaceKey, String title) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Long> findBlogPost(String spaceKey, String title, LocalDate postingDay) {
-                return Optional.empty();
-            }
-
-            @Override
-            public boolean canViewPage(String userKey, long pageId) {
-                return userKey != null && visiblePages.contains(pageId);
-            }
-        };
+        ContentDirectory pages =
+                new PageVisibility((userKey, pageId) -> userKey != null && visiblePages.contains(pageId));
         FilePicker picker = new FilePicker(app.attachments, app.permissions, pages, app.formats, app.links,
                 app.settings, app.time);
         server = ServletServer.start("/confluence", Map.of(PATH, new PickerServlet(picker, app.formats, app.users,

@@ -98,6 +98,26 @@ class JwtCodecTest {
     }
 
     @Test
+    void verify_shouldKeepEachAlgorithmsMacApartAndRefuseSignaturesThatAreNotBase64Url() throws Exception {
+        // The same secret on one thread, alternating algorithms: a Mac kept for one must never serve another.
+        for (int round = 0; round < 3; round++) {
+            for (Algorithm algorithm : List.of(Algorithm.HMAC512(SECRET), Algorithm.HMAC256(SECRET),
+                    Algorithm.HMAC384(SECRET))) {
+                String token = DocsTokens.sign(algorithm, Map.of("key", "k" + round), NOW, Duration.ofMinutes(5));
+                assertEquals("k" + round, codec.verify(token).get("key"), algorithm.getName());
+            }
+        }
+        // An HS256 signature under a header that says HS512 is refused.
+        String hs256 = DocsTokens.sign(Algorithm.HMAC256(SECRET), Map.of("key", "abc"), NOW, Duration.ofMinutes(5));
+        Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+        String relabelled = b64.encodeToString("{\"alg\":\"HS512\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8))
+                + hs256.substring(hs256.indexOf('.'));
+        assertThrows(InvalidTokenException.class, () -> codec.verify(relabelled));
+        String notBase64 = hs256.substring(0, hs256.lastIndexOf('.') + 1) + "not*base64!";
+        assertThrows(InvalidTokenException.class, () -> codec.verify(notBase64));
+    }
+
+    @Test
     void verify_shouldRejectAlgNone() {
         String token = DocsTokens.unsigned("{\"key\":\"abc\",\"exp\":" + NOW.plusSeconds(300).getEpochSecond() + "}");
 

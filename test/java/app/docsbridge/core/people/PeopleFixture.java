@@ -3,12 +3,11 @@ package app.docsbridge.core.people;
 import app.docsbridge.core.port.ContentDirectory;
 import app.docsbridge.core.port.StoredAttachment;
 import app.docsbridge.testing.MemoryPeopleDirectory;
+import app.docsbridge.testing.PageVisibility;
 import app.docsbridge.testing.PropertiesMessages;
 import app.docsbridge.testing.TestApp;
 
-import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.Optional;
 import java.util.Set;
 
 /** Alice (who mentions), Bob and Carol (who may view), Dave (who may not) around one file on page 7. */
@@ -18,22 +17,8 @@ public final class PeopleFixture {
     public final MemoryPeopleDirectory people = new MemoryPeopleDirectory();
     /** Pages each user may view, as user-key:page-id. */
     public final Set<String> pageViewers = new HashSet<>();
-    public final ContentDirectory pages = new ContentDirectory() {
-        @Override
-        public Optional<Long> findPage(String spaceKey, String title) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Long> findBlogPost(String spaceKey, String title, LocalDate postingDay) {
-            return Optional.empty();
-        }
-
-        @Override
-        public boolean canViewPage(String userKey, long pageId) {
-            return pageViewers.contains(userKey + ":" + pageId);
-        }
-    };
+    public final ContentDirectory pages =
+            new PageVisibility((userKey, pageId) -> pageViewers.contains(userKey + ":" + pageId));
     public final StoredAttachment file;
     public final PeopleSearch search;
     public final MentionNotifier notifier;

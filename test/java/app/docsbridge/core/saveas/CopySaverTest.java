@@ -3,11 +3,11 @@ package app.docsbridge.core.saveas;
 import app.docsbridge.core.create.FileNames;
 import app.docsbridge.core.port.ContentDirectory;
 import app.docsbridge.core.port.StoredAttachment;
+import app.docsbridge.testing.PageVisibility;
 import app.docsbridge.testing.TestApp;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 
@@ -24,22 +24,8 @@ class CopySaverTest {
 
     @BeforeEach
     void setUp() {
-        ContentDirectory pages = new ContentDirectory() {
-            @Override
-            public Optional<Long> findPage(String spaceKey, String title) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Long> findBlogPost(String spaceKey, String title, LocalDate postingDay) {
-                return Optional.empty();
-            }
-
-            @Override
-            public boolean canViewPage(String userKey, long pageId) {
-                return userKey != null && visiblePages.contains(pageId);
-            }
-        };
+        ContentDirectory pages =
+                new PageVisibility((userKey, pageId) -> userKey != null && visiblePages.contains(pageId));
         saver = new CopySaver(app.attachments, app.permissions, pages, app.formats, app.locks, app.settings,
                 app.callbacks);
         report = app.attachments.add(7, "Report.docx", new byte[] {1}, "alice");

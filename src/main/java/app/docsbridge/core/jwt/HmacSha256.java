@@ -11,7 +11,8 @@ import java.util.Map;
  * HMAC-SHA256 with a {@link Mac} kept per thread and key, instead of looking one up in the security providers and
  * keying it for every signature: an editor page makes five (the config token, two signed links and the document
  * key), with two keys (the JWT secret and the app's link secret), and the look-up was a good part of its CPU.
- * Keyed by the key's bytes, so a changed secret takes effect at once; a thread keeps a few keys at most.
+ * Keyed by the key's bytes, so a changed secret takes effect at once; a thread keeps a few keys at most. Verifying
+ * the Document Server's tokens uses the same Macs ({@link KeptMacAlgorithm}), also for HS384 and HS512.
  */
 public final class HmacSha256 {
 
@@ -24,44 +25,49 @@ public final class HmacSha256 {
 
     /** The 32-byte HMAC-SHA256 of {@code data} under {@code key}. */
     public static byte[] sign(byte[] key, byte[] data) {
+        return mac(ALGORITHM, key, data);
+    }
+
+    /** The HMAC of {@code data} under {@code key} with a JCA {@code algorithm} such as "HmacSHA512". */
+    static byte[] mac(String algorithm, byte[] key, byte[] data) {
         Map<Key, Mac> macs = MACS.get();
-        Mac mac = macs.get(new Key(key));
+        Mac mac = macs.get(new Key(algorithm, key));
         if (mac == null) {
             if (macs.size() >= KEYS_PER_THREAD) {
                 macs.clear();
             }
             byte[] copy = key.clone();
-            mac = newMac(copy);
-            macs.put(new Key(copy), mac);
+            mac = newMac(algorithm, copy);
+            macs.put(new Key(algorithm, copy), mac);
         }
         // One doFinal per use: it resets the Mac, so the next signature starts clean.
         return mac.doFinal(data);
     }
 
-    private static Mac newMac(byte[] key) {
+    private static Mac newMac(String algorithm, byte[] key) {
         try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(new SecretKeySpec(key, ALGORITHM));
+            Mac mac = Mac.getInstance(algorithm);
+            mac.init(new SecretKeySpec(key, algorithm));
             return mac;
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+            throw new IllegalStateException(algorithm + " is part of every Java runtime", e);
         }
     }
 
-    private record Key(byte[] bytes) {
+    private record Key(String algorithm, byte[] bytes) {
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key k && Arrays.equals(bytes, k.bytes);
+            return other instanceof Key k && algorithm.equals(k.algorithm) && Arrays.equals(bytes, k.bytes);
         }
 
         @Override
         public int hashCode() {
-            return Arrays.hashCode(bytes);
+            return 31 * algorithm.hashCode() + Arrays.hashCode(bytes);
         }
 
         @Override
         public String toString() {
-            return "Key[" + bytes.length + " bytes]";
+            return "Key[" + algorithm + ", " + bytes.length + " bytes]";
         }
     }
 }

@@ -63,7 +63,8 @@ public final class JwtCodec {
     }
 
     // HS256 by hand (RFC 7515): the header never changes, and the Mac is kept per thread (HmacSha256) instead of
-    // being looked up and keyed for every token: three tokens per editor page. Verification stays with the library.
+    // being looked up and keyed for every token: three tokens per editor page. Verification stays with the library,
+    // with the same per-thread Macs (KeptMacAlgorithm).
     private static final String HEADER = Base64.getUrlEncoder().withoutPadding()
             .encodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
 
@@ -109,9 +110,9 @@ public final class JwtCodec {
             throw new InvalidTokenException("token names no algorithm");
         }
         return switch (alg) {
-            case "HS256" -> Algorithm.HMAC256(secret);
-            case "HS384" -> Algorithm.HMAC384(secret);
-            case "HS512" -> Algorithm.HMAC512(secret);
+            case "HS256" -> new KeptMacAlgorithm(alg, "HmacSHA256", secret);
+            case "HS384" -> new KeptMacAlgorithm(alg, "HmacSHA384", secret);
+            case "HS512" -> new KeptMacAlgorithm(alg, "HmacSHA512", secret);
             default -> throw new InvalidTokenException("algorithm " + alg + " is not accepted");
         };
     }

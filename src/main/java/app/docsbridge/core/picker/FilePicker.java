@@ -1,6 +1,7 @@
 package app.docsbridge.core.picker;
 
 import app.docsbridge.core.TimeSourceClock;
+import app.docsbridge.core.access.EditorAccess;
 import app.docsbridge.core.formats.FormatTable;
 import app.docsbridge.core.jwt.JwtCodec;
 import app.docsbridge.core.links.SignedLinks;
@@ -36,7 +37,7 @@ public class FilePicker {
 
     private final AttachmentStore attachments;
     private final Permissions permissions;
-    private final ContentDirectory content;
+    private final EditorAccess access;
     private final FormatTable formats;
     private final SignedLinks links;
     private final AppSettings settings;
@@ -46,7 +47,7 @@ public class FilePicker {
                       FormatTable formats, SignedLinks links, AppSettings settings, TimeSource time) {
         this.attachments = attachments;
         this.permissions = permissions;
-        this.content = content;
+        this.access = new EditorAccess(attachments, permissions, content);
         this.formats = formats;
         this.links = links;
         this.settings = settings;
@@ -55,12 +56,7 @@ public class FilePicker {
 
     /** The page's files the user may view that serve the purpose, by name; refused when the page is not theirs to see. */
     public List<StoredAttachment> filesOnPage(String userKey, long pageId, PickPurpose purpose) throws PickException {
-        if (userKey == null) {
-            throw new PickException(PickException.Reason.LOGIN_REQUIRED);
-        }
-        if (!content.canViewPage(userKey, pageId)) {
-            throw new PickException(PickException.Reason.NOT_FOUND);
-        }
+        access.checkPage(userKey, pageId, PickException::refused);
         return attachments.listOnPage(pageId).stream()
                 .filter(a -> purpose.accepts(a.extension(), formats))
                 .filter(a -> permissions.canView(userKey, a.id()))
@@ -79,10 +75,8 @@ public class FilePicker {
      */
     public Map<String, Object> command(String userKey, long editorAttachmentId, long attachmentId, PickPurpose purpose,
                                        String command) throws PickException {
-        if (userKey == null) {
-            throw new PickException(PickException.Reason.LOGIN_REQUIRED);
-        }
-        if (!permissions.canView(userKey, editorAttachmentId) || !permissions.canView(userKey, attachmentId)) {
+        access.checkEditorFile(userKey, editorAttachmentId, PickException::refused);
+        if (!permissions.canView(userKey, attachmentId)) {
             throw new PickException(PickException.Reason.NOT_FOUND);
         }
         StoredAttachment picked = attachments.find(attachmentId)

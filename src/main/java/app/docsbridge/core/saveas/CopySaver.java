@@ -1,5 +1,6 @@
 package app.docsbridge.core.saveas;
 
+import app.docsbridge.core.access.EditorAccess;
 import app.docsbridge.core.callback.CallbackProcessor;
 import app.docsbridge.core.callback.ResultWriter;
 import app.docsbridge.core.create.DocumentCreator;
@@ -31,7 +32,7 @@ public class CopySaver {
 
     private final AttachmentStore attachments;
     private final Permissions permissions;
-    private final ContentDirectory content;
+    private final EditorAccess access;
     private final FormatTable formats;
     private final ClusterLocks locks;
     private final AppSettings settings;
@@ -41,7 +42,7 @@ public class CopySaver {
                      FormatTable formats, ClusterLocks locks, AppSettings settings, CallbackProcessor callbacks) {
         this.attachments = attachments;
         this.permissions = permissions;
-        this.content = content;
+        this.access = new EditorAccess(attachments, permissions, content);
         this.formats = formats;
         this.locks = locks;
         this.settings = settings;
@@ -55,15 +56,8 @@ public class CopySaver {
      */
     public StoredAttachment save(String userKey, long editorAttachmentId, long pageId, String url, String fileType,
                                  String name) throws SaveCopyException {
-        if (userKey == null) {
-            throw new SaveCopyException(SaveCopyException.Reason.LOGIN_REQUIRED);
-        }
-        if (!permissions.canView(userKey, editorAttachmentId) || attachments.find(editorAttachmentId).isEmpty()) {
-            throw new SaveCopyException(SaveCopyException.Reason.NOT_FOUND);
-        }
-        if (!content.canViewPage(userKey, pageId)) {
-            throw new SaveCopyException(SaveCopyException.Reason.PAGE_NOT_FOUND);
-        }
+        access.checkEditorFile(userKey, editorAttachmentId, SaveCopyException::refused);
+        access.checkPage(userKey, pageId, SaveCopyException::refused);
         if (!permissions.canAddAttachments(userKey, pageId)) {
             throw new SaveCopyException(SaveCopyException.Reason.FORBIDDEN);
         }

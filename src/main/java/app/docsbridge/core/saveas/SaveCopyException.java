@@ -1,5 +1,7 @@
 package app.docsbridge.core.saveas;
 
+import app.docsbridge.core.access.EditorAccess;
+
 /** Why a copy was not saved; the web layer turns each reason into a status and a message. Nothing was stored. */
 public class SaveCopyException extends Exception {
 
@@ -48,6 +50,15 @@ public class SaveCopyException extends Exception {
         super(reason.name() + (nameProblem == null ? "" : ": " + nameProblem.name()), cause);
         this.reason = reason;
         this.nameProblem = nameProblem;
+    }
+
+    /** A refusal of {@link EditorAccess}. */
+    static SaveCopyException refused(EditorAccess.Refusal refusal) {
+        return new SaveCopyException(switch (refusal) {
+            case LOGIN_REQUIRED -> Reason.LOGIN_REQUIRED;
+            case FILE_NOT_FOUND -> Reason.NOT_FOUND;
+            case PAGE_NOT_FOUND -> Reason.PAGE_NOT_FOUND;
+        });
     }
 
     public Reason reason() {
