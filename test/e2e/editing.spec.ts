@@ -88,7 +88,7 @@ test('alice (node 1) and bob (node 2) co-edit one document: one new version with
   expect((await devhost.versions(before.id)).length).toBe(before.version + 1);
   await alice.context.close();
   await bob.context.close();
-});
+}, 180000); // two browsers on two nodes; over 60 s at load 19
 
 test('carol may only view: the editor opens read-only and nothing is ever saved', async () => {
   const before = await devhost.byName('Report.docx');

@@ -8,7 +8,7 @@ import { buildDocx, readDocxParagraphs } from '../docserver/ooxml';
 // Version history inside the editor: every version with its author, the changes the Docs server reported,
 // highlights when viewing a version, restore for editors only.
 let browser: Browser;
-jest.setTimeout(240000); // three editing sessions, each saved, on a shared machine
+jest.setTimeout(480000); // three editing sessions, each saved, on a shared machine (took over 240 s at load 19)
 
 beforeAll(async () => {
   browser = await launchBrowser();

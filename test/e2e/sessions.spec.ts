@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, nodeUrl, screenshot, sessionAs } from './support/browser';
+import { editorsShown } from './support/activity';
 import { devhost, eventually } from './support/devhostApi';
 
 // What people see around an editing session: the list they came from updates after Close ("saving…", then
@@ -94,20 +95,14 @@ test('the attachment list shows who is editing (names and avatars) on every node
   const bob = await sessionAs(browser, 'bob', 2);
   await bob.page.goto(attachmentsUrl(2, report.pageId));
   const editing = bob.page.locator(`tr:has(a.docsbridge-edit[href$="attachmentId=${report.id}"]) .docsbridge-editing`);
-  await eventually(async () => {
-    await bob.page.reload();
-    return (await editing.count()) > 0 ? true : undefined;
-  }, 15000, 'the editing hint');
+  await eventually(async () => ((await editorsShown(bob.page, report.id)).length > 0 ? true : undefined), 30000, 'the editing hint');
   expect(await editing.textContent()).toBe('Being edited by Alice Able');
   expect(await editing.locator('img').getAttribute('src')).toContain('/devhost/avatars/alice.svg');
   expect(await bob.page.locator('.docsbridge-editing').count()).toBe(1);
   await screenshot(bob.page, 'attachments-who-is-editing');
 
   await alice.page.frameLocator('iframe').locator('#sim-close').click();
-  await eventually(async () => {
-    await bob.page.reload();
-    return (await editing.count()) === 0 ? true : undefined;
-  }, 15000, 'the hint to go');
+  await eventually(async () => ((await editorsShown(bob.page, report.id)).length === 0 ? true : undefined), 30000, 'the hint to go');
   await alice.context.close();
   await bob.context.close();
 });

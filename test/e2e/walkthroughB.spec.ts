@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playw
 import { actionSelector, chooseAction } from './support/actions';
 import { axeViolations } from './support/axe';
 import { launchBrowser, nodeUrl, screenshot } from './support/browser';
+import { editorsShown } from './support/activity';
 import { devhost, eventually } from './support/devhostApi';
 
 // Issue #11, part B, walked through as people use it: two editors (alice, bob) and a viewer (carol), on a desktop,
@@ -39,7 +40,7 @@ async function session(user: string, look: Look, node: 1 | 2 = 1): Promise<{ con
 }
 
 const listUrl = (node: 1 | 2 = 1, pageId = 1001) => `${nodeUrl(node)}/pages/viewpageattachments.action?pageId=${pageId}`;
-
+const editorUrl = (node: 1 | 2, id: number) => `${nodeUrl(node)}/plugins/servlet/onlyoffice/doceditor?attachmentId=${id}`;
 
 function versionCell(page: Page, fileName: string) {
   return page.locator('tr', { has: page.getByRole('link', { name: fileName, exact: true }) }).locator('td.version');
@@ -104,6 +105,42 @@ describe.each(LOOKS)('walk-through B (%s)', (look) => {
     await noAxeViolations(page, '#docsbridge-save-notice');
     await context.close();
   }, 90000);
+
+  test('co-editing: the viewer\'s list shows both editors with avatars; the saved version names both', async () => {
+    const report = await devhost.byName('Report.docx');
+    const alice = await session('alice', 'light', 1);
+    await alice.page.goto(editorUrl(1, report.id));
+    await typeInEditor(alice.page, 'Alice\u2019s paragraph');
+    const bob = await session('bob', 'light', 2);
+    await bob.page.goto(editorUrl(2, report.id));
+    await typeInEditor(bob.page, 'Bob\u2019s paragraph');
+
+    const carol = await session('carol', look, 1);
+    await carol.page.goto(listUrl(1));
+    const editing = carol.page.locator(`tr:has(${actionSelector(report.id, ['docsbridge-open'])}) .docsbridge-editing`);
+    await eventually(async () => ((await editorsShown(carol.page, report.id)).length === 2 ? true : undefined), 30000, 'both editors in the hint');
+    expect(await editing.innerText()).toMatch(/^Being edited by (Alice Able and Bob Baker|Bob Baker and Alice Able)$/);
+    expect(await editing.isVisible()).toBe(true);
+    const avatars = await editing.locator('img').evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).getAttribute('src')));
+    expect(avatars.map((src) => src?.replace(/^.*\//, '')).sort()).toEqual(['alice.svg', 'bob.svg']);
+    await fitsTheWindow(carol.page);
+    await screenshot(carol.page, `wtB-who-is-editing-${look}`);
+    await noAxeViolations(carol.page, 'table.attachments');
+
+    await alice.page.frameLocator('iframe').locator('#sim-close').click();
+    await bob.page.frameLocator('iframe').locator('#sim-close').click();
+    const saved = await eventually(async () => {
+      const current = await devhost.byName('Report.docx');
+      return current.version > report.version ? current : undefined;
+    }, 30000, 'the co-edited version');
+    // The version's comment names everyone who edited, not only the last one to leave.
+    expect(saved.comment).toMatch(/Alice Able/);
+    expect(saved.comment).toMatch(/Bob Baker/);
+    await eventually(async () => ((await editorsShown(carol.page, report.id)).length === 0 ? true : undefined), 30000, 'the hint to go');
+    await alice.context.close();
+    await bob.context.close();
+    await carol.context.close();
+  }, 120000);
 
   test('an unconfigured app offers nothing; a list loaded before the settings went explains and creates nothing', async () => {
     const { context, page } = await session('alice', look);

@@ -28,9 +28,13 @@ public final class DevSpace {
 
     private final List<DevPage> pages = List.of(new DevPage(1001, "Project plan"), new DevPage(1002, "Meeting notes"),
             new DevPage(BLOG_POST_ID, "Release notes"));
-    /** Drafts of new pages, by id; ids start at {@link #FIRST_DRAFT_ID}. */
+    /**
+     * Drafts of new pages, by id. Confluence draws page and attachment ids from one sequence, so no draft id is ever
+     * an attachment's: drafts start at {@link #FIRST_DRAFT_ID}, far above the attachments' 2001 onwards, and code that
+     * mixed the two kinds of id would find nothing.
+     */
     private final Map<Long, DevPage> drafts = new ConcurrentHashMap<>();
-    private static final long FIRST_DRAFT_ID = 2001;
+    private static final long FIRST_DRAFT_ID = 900_001;
     private final AtomicLong nextDraftId = new AtomicLong(FIRST_DRAFT_ID);
     private final AtomicBoolean anonymousView = new AtomicBoolean(false);
     /** Pages with a view restriction that only system administrators pass (like a page restricted to admins). */
