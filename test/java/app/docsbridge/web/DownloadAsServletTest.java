@@ -125,7 +125,17 @@ class DownloadAsServletTest {
         HttpResponse<byte[]> expired = server.get(downloadUrl);
         assertEquals(403, expired.statusCode());
         assertMessagePage(expired, "This download link has expired", "choose Download as");
-        assertEquals(403, server.get(PATH + "?token=garbage").statusCode());
+        assertTrue(ServletServer.text(expired).contains("/pages/viewpageattachments.action?pageId=" + report.pageId()),
+                "back to the file's page, where Alice may choose Download as… again");
+        HttpResponse<byte[]> garbage = server.get(PATH + "?token=garbage");
+        assertEquals(403, garbage.statusCode());
+        assertFalse(ServletServer.text(garbage).contains("viewpageattachments"), "a token not ours names no page");
+
+        app.permissions.revokeView("key-alice", report.id());
+        HttpResponse<byte[]> expiredHidden = server.get(downloadUrl);
+        assertEquals(403, expiredHidden.statusCode());
+        assertFalse(ServletServer.text(expiredHidden).contains("viewpageattachments"),
+                "no way to a page the user may no longer see");
     }
 
     /** A message page: its heading as the window title and h1, what to do, and a way back. */

@@ -131,8 +131,11 @@ public class DownloadAsServlet extends HttpServlet {
         try {
             link = links.verify(token);
         } catch (InvalidTokenException e) {
+            // An expired link of ours still names its file: the way back is that file's page, if this user may see it.
+            OptionalLong attachment = links.expiredLinkAttachment(token);
             problem(request, response, locale, 403, "docsbridge.downloadAs.error.expired.title",
-                    "docsbridge.downloadAs.error.expired", OptionalLong.empty());
+                    "docsbridge.downloadAs.error.expired",
+                    attachment.isPresent() ? conversionPage(userKey, attachment.getAsLong()) : OptionalLong.empty());
             return;
         }
         OptionalLong pageId = conversionPage(userKey, link.attachmentId());

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -183,6 +184,20 @@ class JwtCodecTest {
         InvalidTokenException e = assertThrows(InvalidTokenException.class,
                 () -> codecAt(NOW.plusSeconds(300 + 61)).verify(token));
         assertEquals("token expired", e.getMessage());
+    }
+
+    @Test
+    void verify_shouldTellAnExpiredTokenOfOursByItsClaimsButNotAnExpiredForeignOne() {
+        String ours = codec.sign(Map.of("key", "abc"), Duration.ofMinutes(5));
+        ExpiredTokenException expired = assertThrows(ExpiredTokenException.class,
+                () -> codecAt(NOW.plusSeconds(300 + 61)).verify(ours));
+        assertEquals("abc", expired.claims().get("key"));
+
+        String foreign = new JwtCodec("another-secret", Clock.fixed(NOW, ZoneOffset.UTC))
+                .sign(Map.of("key", "abc"), Duration.ofMinutes(5));
+        InvalidTokenException refused = assertThrows(InvalidTokenException.class,
+                () -> codecAt(NOW.plusSeconds(300 + 61)).verify(foreign));
+        assertFalse(refused instanceof ExpiredTokenException, "the signature is checked before the expiry");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package app.docsbridge.core.conversion;
 
 import app.docsbridge.core.TimeSourceClock;
+import app.docsbridge.core.jwt.ExpiredTokenException;
 import app.docsbridge.core.jwt.InvalidTokenException;
 import app.docsbridge.core.jwt.JwtCodec;
 import app.docsbridge.core.port.TimeSource;
@@ -9,6 +10,7 @@ import app.docsbridge.core.settings.AppSettings;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalLong;
 
 /**
  * The short-lived links of "Download as": the browser downloads the Docs server's result through Confluence, under
@@ -44,6 +46,23 @@ public class DownloadLinks {
         claims.put("url", link.resultUrl());
         claims.put("name", link.fileName());
         return codec().sign(claims, TTL);
+    }
+
+    /**
+     * The file an expired download link was made for, when the token is ours and only too old: the way back to its
+     * page. Empty for anything else.
+     */
+    public OptionalLong expiredLinkAttachment(String token) {
+        try {
+            codec().verify(token);
+        } catch (ExpiredTokenException e) {
+            if ("download-as".equals(e.claims().get("act")) && e.claims().get("att") instanceof Number attachment) {
+                return OptionalLong.of(attachment.longValue());
+            }
+        } catch (InvalidTokenException e) {
+            // not ours, or not expired but invalid: nothing to go back to
+        }
+        return OptionalLong.empty();
     }
 
     public DownloadLink verify(String token) throws InvalidTokenException {

@@ -92,10 +92,15 @@ public final class JwtCodec {
         try {
             verifier.verify(decoded);
         } catch (TokenExpiredException e) {
-            throw new InvalidTokenException("token expired", e);
+            // Signed by us (the signature is checked before the time claims), only too old.
+            throw new ExpiredTokenException(payload(decoded), e);
         } catch (JWTVerificationException e) {
             throw new InvalidTokenException("token signature or claims invalid", e);
         }
+        return payload(decoded);
+    }
+
+    private static Map<String, Object> payload(DecodedJWT decoded) throws InvalidTokenException {
         try {
             byte[] payload = Base64.getUrlDecoder().decode(decoded.getPayload());
             return new LinkedHashMap<>(Json.readObject(new String(payload, StandardCharsets.UTF_8)));
