@@ -173,11 +173,15 @@ describe('editing sessions, co-editing and saving (docs-api §1, §4)', () => {
   });
 
   it('an editor rejoining during the save delay cancels the save', async () => {
+    // A save delay the rejoin lands inside even on a loaded machine (100 ms was missed at load 17); the check waits
+    // past it, so a save that was not cancelled would have called back by then.
+    await ds.close();
+    ds = await startDocServer({ secret: SECRET, saveDelayMs: 1500, callbackBackoffMs: 10, downloadDelayMs: 10 });
     const a = await openEditor(ds, makeConfig(host));
     await typeText(ds, a.json.sessionId, 'draft');
     await closeEditor(ds, a.json.sessionId);
     await openEditor(ds, makeConfig(host));
-    await sleep(200);
+    await sleep(2000);
     expect(host.callbacks('main').map((c) => c.json?.status)).toEqual([1, 1]);
     expect(ds.state().sessions[0]).toMatchObject({ changed: true, savePending: false, editors: ['u1'] });
   });
