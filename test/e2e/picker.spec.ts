@@ -1,6 +1,7 @@
-import type { Browser, FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator, Page } from 'playwright-core';
 import { axeViolations } from './support/axe';
-import { launchBrowser, nodeUrl, screenshot, sessionAs } from './support/browser';
+import { screenshot, sessionAs } from './support/browser';
+import { editorUrl, useEditorSpec } from './support/editorSpec';
 import { devhost, eventually } from './support/devhostApi';
 import { environment } from './support/environment';
 import { restrictPages, viewPageUrl } from './support/pages';
@@ -8,7 +9,6 @@ import { restrictPages, viewPageUrl } from './support/pages';
 // Confluence files inside the editor (issue #13): the simulator's Insert image / Compare / Mail merge buttons fire the
 // editor's request events, the page opens the app's file picker, and the simulator checks the signed object it gets
 // and downloads the file like the Docs server does.
-let browser: Browser;
 
 // A real 2×2 PNG.
 const PNG = Buffer.from(
@@ -25,18 +25,7 @@ interface InsertRecord {
   downloads: Array<{ url: string; httpStatus: number | null; withToken: boolean }>;
 }
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  await devhost.reset();
-  await fetch(`${environment().docsUrl}/__sim/reset`, { method: 'POST' });
-});
-
-const editorUrl = (attachmentId: number, extra = '') => `${nodeUrl(1)}/plugins/servlet/onlyoffice/doceditor?attachmentId=${attachmentId}${extra}`;
+const browser = useEditorSpec();
 
 async function inserts(): Promise<InsertRecord[]> {
   const response = await fetch(`${environment().docsUrl}/__sim/state`);
@@ -66,7 +55,7 @@ async function fileNames(page: Page): Promise<string[]> {
 
 test('alice inserts an image from the page into the document: signed link, downloaded with the Docs token', async () => {
   const chart = await devhost.upload(1001, 'Chart.png', PNG);
-  const { context, page } = await sessionAs(browser, 'alice');
+  const { context, page } = await sessionAs(browser(), 'alice');
   const editor = await openEditor(page, 'Report.docx');
   const dialog = await openPicker(page, editor, '#sim-insert-image');
 
@@ -96,7 +85,7 @@ test('alice inserts an image from the page into the document: signed link, downl
 
 test('recent pages and search across spaces: files of another page, found by part of their name', async () => {
   await devhost.upload(1002, 'Team logo.png', PNG);
-  const { context, page } = await sessionAs(browser, 'alice');
+  const { context, page } = await sessionAs(browser(), 'alice');
   await page.goto(viewPageUrl(1002)); // now a recently viewed page
   const editor = await openEditor(page, 'Report.docx');
   await openPicker(page, editor, '#sim-insert-image');
@@ -126,7 +115,7 @@ test('recent pages and search across spaces: files of another page, found by par
 });
 
 test('compare with a document and mail merge from a spreadsheet: the editor gets each file, signed', async () => {
-  const { context, page } = await sessionAs(browser, 'alice');
+  const { context, page } = await sessionAs(browser(), 'alice');
   const editor = await openEditor(page, 'Report.docx');
 
   await openPicker(page, editor, '#sim-compare');
@@ -156,7 +145,7 @@ test('refusals: a file carol cannot see is neither listed nor signed; wrong form
   const logo = await devhost.upload(1002, 'Secret logo.png', PNG);
   await restrictPages([1002]);
   const report = await devhost.byName('Report.docx');
-  const { context, page } = await sessionAs(browser, 'carol');
+  const { context, page } = await sessionAs(browser(), 'carol');
   // carol may only view: the viewer has no Insert image, Compare or Mail merge.
   const editor = await openEditor(page, 'Report.docx');
   expect(await editor.locator('#sim-insert-image').isHidden()).toBe(true);
@@ -180,7 +169,7 @@ test('refusals: a file carol cannot see is neither listed nor signed; wrong form
 
   // alice may see the page; still: an image request for a document, a made-up command, a cross-site post.
   await restrictPages([]);
-  const alice = await sessionAs(browser, 'alice');
+  const alice = await sessionAs(browser(), 'alice');
   await alice.page.goto(editorUrl(report.id));
   const aliceCall = (body: unknown, headers: Record<string, string> = json) =>
     alice.page.evaluate(async ({ body, headers }) => {
@@ -200,7 +189,7 @@ test('refusals: a file carol cannot see is neither listed nor signed; wrong form
 
 test('a narrow window and the dark theme keep the picker usable', async () => {
   await devhost.upload(1001, 'Chart.png', PNG);
-  const { context, page } = await sessionAs(browser, 'alice');
+  const { context, page } = await sessionAs(browser(), 'alice');
   await page.setViewportSize({ width: 420, height: 720 });
   await page.emulateMedia({ colorScheme: 'dark' });
   const file = await devhost.byName('Report.docx');
@@ -215,7 +204,7 @@ test('a narrow window and the dark theme keep the picker usable', async () => {
 
 test('picker errors stay in the dialog: what happened, what to do, and a way back', async () => {
   await devhost.upload(1001, 'Chart.png', PNG);
-  const { context, page } = await sessionAs(browser, 'alice');
+  const { context, page } = await sessionAs(browser(), 'alice');
   await page.goto(viewPageUrl(1002)); // a recently viewed page
   // Confluence refuses the recent-pages query (as it would a CQL function it does not know).
   const recentQuery = /\/rest\/api\/content\/search\?cql=[^&]*recentlyViewedContent/;

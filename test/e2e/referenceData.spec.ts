@@ -1,6 +1,7 @@
-import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
+import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
 import { axeViolations } from './support/axe';
-import { launchBrowser, nodeUrl, screenshot, sessionAs } from './support/browser';
+import { screenshot, sessionAs } from './support/browser';
+import { editorUrl, useEditorSpec } from './support/editorSpec';
 import { devhost, eventually } from './support/devhostApi';
 import { environment } from './support/environment';
 import { restrictPages } from './support/pages';
@@ -9,7 +10,6 @@ import { restrictPages } from './support/pages';
 // simulator's spreadsheet editor copies cells with the sheet's document.referenceData, pastes them as a link, and
 // fires the editor's events from its External links list; it checks the signed answer (setReferenceData /
 // setReferenceSource) and downloads the source like the Docs server does.
-let browser: Browser;
 
 interface ReferenceRecord {
   method: string;
@@ -21,18 +21,8 @@ interface ReferenceRecord {
   downloads: Array<{ url: string; httpStatus: number | null; withToken: boolean }>;
 }
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  await devhost.reset();
-  await fetch(`${environment().docsUrl}/__sim/reset`, { method: 'POST' });
-});
+const browser = useEditorSpec();
 
-const editorUrl = (attachmentId: number) => `${nodeUrl(1)}/plugins/servlet/onlyoffice/doceditor?attachmentId=${attachmentId}`;
 
 async function records(): Promise<ReferenceRecord[]> {
   const response = await fetch(`${environment().docsUrl}/__sim/state`);
@@ -52,7 +42,7 @@ async function spreadsheet(pageId: number, fileName: string): Promise<number> {
   return (await devhost.upload(pageId, fileName, await devhost.content(budget.id, budget.version))).id;
 }
 
-/** Copies cells in the source's editor (another tab of the same browser) and pastes them as a link in the target. */
+/** Copies cells in the source's editor (another tab of the same browser()) and pastes them as a link in the target. */
 async function pasteLinkFrom(context: BrowserContext, sourceId: number, target: FrameLocator): Promise<void> {
   const sourcePage = await context.newPage();
   const source = await openEditor(sourcePage, sourceId);
@@ -67,7 +57,7 @@ const link = (editor: FrameLocator) => editor.locator('#sim-links-list li[data-l
 test('alice pastes a link to Budget.xlsx and updates its values: signed link to the latest version, downloaded with the Docs token', async () => {
   const budget = await devhost.byName('Budget.xlsx');
   const targetId = await spreadsheet(1001, 'Targets.xlsx');
-  const { context, page } = await sessionAs(browser, 'alice');
+  const { context, page } = await sessionAs(browser(), 'alice');
   const editor = await openEditor(page, targetId);
   await pasteLinkFrom(context, budget.id, editor);
   expect(await link(editor).locator('code').textContent()).toBe("='[Budget.xlsx]Sheet1'!A1");
@@ -98,7 +88,7 @@ test('a typed formula (path only) is found on the page; Open source opens the so
   const targetId = await spreadsheet(1001, 'Targets.xlsx');
   const costsId = await spreadsheet(1001, 'Costs.xlsx');
   await devhost.upload(1001, 'Notes.docx', await devhost.content((await devhost.byName('Report.docx')).id, 1));
-  const { context, page } = await sessionAs(browser, 'alice');
+  const { context, page } = await sessionAs(browser(), 'alice');
   const editor = await openEditor(page, targetId);
   await editor.locator('#sim-link-formula').fill("='[Budget.xlsx]Sheet1'!B2");
   await editor.locator('#sim-link-formula-add').click();
@@ -138,7 +128,7 @@ test('a typed formula (path only) is found on the page; Open source opens the so
 test('refusals: a source alice may no longer view is refused in the editor and opens nothing; a foreign instance, a forged request and carol change nothing', async () => {
   const targetId = await spreadsheet(1001, 'Targets.xlsx');
   const secretId = await spreadsheet(1002, 'Salaries.xlsx');
-  const { context, page } = await sessionAs(browser, 'alice');
+  const { context, page } = await sessionAs(browser(), 'alice');
   const editor = await openEditor(page, targetId);
   await pasteLinkFrom(context, secretId, editor);
   // The source's page is restricted to administrators after the link was made.
@@ -181,7 +171,7 @@ test('refusals: a source alice may no longer view is refused in the editor and o
   await context.close();
 
   // carol may only view: her viewer offers Open source, but neither Update values nor Change source.
-  const carol = await sessionAs(browser, 'carol');
+  const carol = await sessionAs(browser(), 'carol');
   const viewer = await openEditor(carol.page, targetId);
   expect(await viewer.locator('#sim-mode').textContent()).toBe('Viewing');
   const flags = await carol.page.frames().find((f) => f !== carol.page.mainFrame())!.evaluate(() => {

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { axeViolations } from './support/axe';
-import { launchBrowser, screenshot } from './support/browser';
+import { launchBrowser, screenshot, IPHONE_USER_AGENT } from './support/browser';
 import { actionSelector, chooseAction } from './support/actions';
 import { devhost } from './support/devhostApi';
 import { environment } from './support/environment';
@@ -22,14 +22,13 @@ beforeEach(async () => {
 const base = () => environment().devhostUrl;
 const attachmentsUrl = (pageId = 1001) => `${base()}/pages/viewpageattachments.action?pageId=${pageId}`;
 const editorUrl = (id: number, extra = '') => `${base()}/plugins/servlet/onlyoffice/doceditor?attachmentId=${id}${extra}`;
-const IPHONE = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1';
 
 type Look = 'light' | 'dark' | 'narrow';
 const LOOKS: Look[] = ['light', 'dark', 'narrow'];
 
 function contextOptions(look: Look): BrowserContextOptions {
   if (look === 'dark') return { viewport: { width: 1280, height: 800 }, colorScheme: 'dark' };
-  if (look === 'narrow') return { viewport: { width: 390, height: 844 }, userAgent: IPHONE, isMobile: true, hasTouch: true };
+  if (look === 'narrow') return { viewport: { width: 390, height: 844 }, userAgent: IPHONE_USER_AGENT, isMobile: true, hasTouch: true };
   return { viewport: { width: 1280, height: 800 }, colorScheme: 'light' };
 }
 

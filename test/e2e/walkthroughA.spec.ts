@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playw
 import { axeViolations } from './support/axe';
 import fs from 'fs';
 import path from 'path';
-import { launchBrowser, screenshot } from './support/browser';
+import { launchBrowser, screenshot, IPHONE_USER_AGENT } from './support/browser';
 import { actionSelector } from './support/actions';
 import { devhost } from './support/devhostApi';
 import { environment } from './support/environment';
@@ -29,14 +29,13 @@ beforeEach(async () => {
 const base = () => environment().devhostUrl;
 const attachmentsUrl = (pageId = 1001) => `${base()}/pages/viewpageattachments.action?pageId=${pageId}`;
 const configureUrl = () => `${base()}/plugins/servlet/onlyoffice/configure`;
-const IPHONE = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1';
 
 type Look = 'light' | 'dark' | 'phone';
 const LOOKS: Look[] = ['light', 'dark', 'phone'];
 
 function contextOptions(look: Look): BrowserContextOptions {
   if (look === 'dark') return { viewport: { width: 1280, height: 800 }, colorScheme: 'dark' };
-  if (look === 'phone') return { viewport: { width: 390, height: 844 }, userAgent: IPHONE, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+  if (look === 'phone') return { viewport: { width: 390, height: 844 }, userAgent: IPHONE_USER_AGENT, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
   return { viewport: { width: 1280, height: 800 }, colorScheme: 'light' };
 }
 

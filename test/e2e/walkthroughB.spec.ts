@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { actionSelector, chooseAction } from './support/actions';
 import { axeViolations } from './support/axe';
-import { launchBrowser, nodeUrl, screenshot } from './support/browser';
+import { launchBrowser, nodeUrl, screenshot, IPHONE_USER_AGENT } from './support/browser';
 import { editorsShown } from './support/activity';
 import { devhost, eventually } from './support/devhostApi';
 
@@ -23,11 +23,10 @@ beforeEach(async () => {
 
 type Look = 'light' | 'dark' | 'narrow';
 const LOOKS: Look[] = ['light', 'dark', 'narrow'];
-const IPHONE = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1';
 
 function contextOptions(look: Look): BrowserContextOptions {
   if (look === 'dark') return { viewport: { width: 1280, height: 800 }, colorScheme: 'dark' };
-  if (look === 'narrow') return { viewport: { width: 390, height: 844 }, userAgent: IPHONE, isMobile: true, hasTouch: true };
+  if (look === 'narrow') return { viewport: { width: 390, height: 844 }, userAgent: IPHONE_USER_AGENT, isMobile: true, hasTouch: true };
   return { viewport: { width: 1280, height: 800 }, colorScheme: 'light' };
 }
 

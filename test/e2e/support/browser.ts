@@ -47,3 +47,7 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 export function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'docsbridge-e2e-'));
 }
+
+/** An iPhone's Safari, for the phone looks (with a 390 px viewport, touch and isMobile). */
+export const IPHONE_USER_AGENT =
+  'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1';
